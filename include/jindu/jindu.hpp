@@ -1,0 +1,12 @@
+// jindu — Chinese government progress reports to structured records.
+#pragma once
+
+#include <jindu/diagnostic.hpp>
+#include <jindu/extract.hpp>
+#include <jindu/options.hpp>
+#include <jindu/quantity.hpp>
+#include <jindu/report.hpp>
+#include <jindu/source.hpp>
+#include <jindu/table.hpp>
+#include <jindu/version.hpp>
+#include <jindu/write.hpp>

@@ -1,0 +1,66 @@
+// jindu — report: a whole progress report as records.
+#pragma once
+
+#include <jindu/diagnostic.hpp>
+#include <jindu/extract.hpp>
+#include <jindu/options.hpp>
+#include <jindu/table.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jindu {
+
+// One project row of the report.
+struct Item {
+    std::size_t row = 0;                 // where the item starts in the source
+    std::optional<std::string> seq;      // 序号 as written
+    std::optional<std::string> category; // 类别/领域
+    std::string content;                 // 项目内容 / 目标任务
+    std::vector<std::string> owners;     // 责任单位, one per unit
+    std::string progress;                // 进展情况 / 完成情况
+    std::vector<Amount> targets;
+    std::vector<Amount> achieved;
+    std::vector<Amount> percents;
+    std::vector<Amount> others;
+    Status status = Status::unknown;
+    std::optional<double> completion;
+    std::vector<std::string> notes;      // 备注
+    bool operator==(const Item&) const = default;
+};
+
+// Period of the report: H1 半年度, Q1 一季度, Q3 1-9月, M10 10月份, FY 全年 …
+struct Period {
+    std::string code;
+    std::string text;  // as written
+    bool operator==(const Period&) const = default;
+};
+
+struct Report {
+    std::string source;                  // file name or Options::source_name
+    std::string title;
+    std::optional<int> year;
+    std::optional<Period> period;
+    InputFormat format = InputFormat::automatic;
+    std::string encoding;
+    std::vector<Item> items;
+    std::vector<Diagnostic> diagnostics;
+    bool operator==(const Report&) const = default;
+};
+
+// Reads a report from memory (any supported format and encoding).
+// Throws jindu::Error when the input cannot be read at all; anything doubtful
+// is in Report::diagnostics.
+Report parse(std::string_view bytes, const Options& options = {});
+
+// Reads a file; Report::source is the path as given. Throws jindu::Error.
+Report parse_file(const std::filesystem::path& path, Options options = {});
+
+// The report stage alone: header roles, merged cells, title and period, then
+// extraction on every item.
+Report build_report(const Table& table, const Options& options = {});
+
+}  // namespace jindu

@@ -1,0 +1,28 @@
+// jindu — source: bytes in any supported encoding to UTF-8 text.
+#pragma once
+
+#include <jindu/diagnostic.hpp>
+#include <jindu/options.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jindu {
+
+struct DecodedText {
+    std::string text;       // UTF-8 without BOM
+    std::string encoding;   // "UTF-8", "UTF-16LE", "GB18030", "Big5" …
+    std::vector<Diagnostic> diagnostics;  // replaced bytes, with their offsets
+};
+
+// Detects the encoding (BOM, UTF-8 validity, ICU charset detection) unless
+// options.encoding names one, and decodes. Throws jindu::Error on input that
+// does not decode, naming the byte offset.
+DecodedText decode(std::string_view bytes, const Options& options = {});
+
+// The view that rules match on: NFKC (full-width digits and punctuation to
+// ASCII) and traditional characters to simplified, code point by code point.
+std::string matching_view(std::string_view utf8);
+
+}  // namespace jindu

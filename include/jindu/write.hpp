@@ -1,0 +1,31 @@
+// jindu — write: reports as CSV and JSON.
+#pragma once
+
+#include <jindu/report.hpp>
+
+#include <span>
+#include <string>
+
+namespace jindu {
+
+struct CsvOptions {
+    bool bom = false;     // UTF-8 BOM first, for Excel
+    bool header = true;   // the column names line
+};
+
+// One line per item (RFC 4180, CRLF-free: "\n" line ends), with the first
+// target, the first achieved amount and the mean percent flattened into columns.
+void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+
+// One line per quantity of every item (long format), with its role.
+void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+
+// The JSON contract "jindu.report/1": one object, or an array when several.
+void write_json(std::string& out, std::span<const Report> reports);
+void write_json(std::string& out, const Report& report);
+
+// One scan result line: a JSON array of {"text","start","end","value",
+// "value_max","unit","kind","qualifier"} with code-point offsets into line.
+void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);
+
+}  // namespace jindu

@@ -1,0 +1,55 @@
+#include <jindu/diagnostic.hpp>
+
+namespace jindu {
+
+std::string_view to_string(ErrorCode code) noexcept {
+    switch (code) {
+    case ErrorCode::io_error: return "io_error";
+    case ErrorCode::empty_input: return "empty_input";
+    case ErrorCode::invalid_encoding: return "invalid_encoding";
+    case ErrorCode::replaced_bytes: return "replaced_bytes";
+    case ErrorCode::unsupported_format: return "unsupported_format";
+    case ErrorCode::malformed_markup: return "malformed_markup";
+    case ErrorCode::bad_archive: return "bad_archive";
+    case ErrorCode::limit_exceeded: return "limit_exceeded";
+    case ErrorCode::no_table: return "no_table";
+    case ErrorCode::skipped_row: return "skipped_row";
+    case ErrorCode::note_row: return "note_row";
+    case ErrorCode::doubtful_value: return "doubtful_value";
+    }
+    return "unknown";
+}
+
+std::string_view to_string(Severity severity) noexcept {
+    switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+    }
+    return "unknown";
+}
+
+std::string format(const Diagnostic& d) {
+    std::string out = d.source.empty() ? std::string("<input>") : d.source;
+    if (d.where.line != 0) {
+        out += ':' + std::to_string(d.where.line);
+        if (d.where.column != 0) out += ':' + std::to_string(d.where.column);
+    } else if (d.where.offset != 0) {
+        out += ":byte " + std::to_string(d.where.offset);
+    }
+    out += ": ";
+    out += to_string(d.severity);
+    out += ": ";
+    out += d.message;
+    if (!d.fragment.empty()) {
+        out += " (near \"";
+        out += d.fragment;
+        out += "\")";
+    }
+    return out;
+}
+
+Error::Error(Diagnostic diagnostic)
+    : std::runtime_error(format(diagnostic)), diagnostic_(std::move(diagnostic)) {}
+
+}  // namespace jindu
