@@ -1,0 +1,81 @@
+// read_table: bytes of any supported format and encoding to a Table.
+#include "table/readers.hpp"
+
+#include <jindu/source.hpp>
+
+#include "common/utf8.hpp"
+#include "table/sniff.hpp"
+
+namespace jindu::table {
+
+namespace {
+
+[[noreturn]] void fail(ErrorCode code, std::string message, const Options& options) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = Severity::error;
+    d.message = std::move(message);
+    d.source = options.source_name;
+    throw Error(std::move(d));
+}
+
+// True when text holds nothing but white space.
+bool blank(std::string_view text) noexcept { return utf8::trim(text).empty(); }
+
+// Reads decoded text in one of the text-shaped formats.
+Table read_decoded(std::string_view utf8_text, InputFormat format, const Options& options) {
+    switch (format) {
+#if defined(JINDU_HAVE_MARKUP_READERS)
+    case InputFormat::html: return read_html(utf8_text, options);
+#endif
+    case InputFormat::text:
+    case InputFormat::markdown:
+    case InputFormat::prose: return read_text(utf8_text, options);
+    default: break;
+    }
+    fail(ErrorCode::unsupported_format, "no reader for " + std::string(to_string(format)) + " input", options);
+}
+
+// Reads a zip-based Office document.
+Table read_archive(std::string_view bytes, InputFormat format, const Options& options) {
+#if defined(JINDU_HAVE_MARKUP_READERS)
+    if (format == InputFormat::docx) return read_docx(bytes, options);
+    if (format == InputFormat::xlsx) return read_xlsx(bytes, options);
+#else
+    (void)bytes;
+#endif
+    fail(ErrorCode::unsupported_format, "no reader for " + std::string(to_string(format)) + " input", options);
+}
+
+}  // namespace
+
+}  // namespace jindu::table
+
+namespace jindu {
+
+Table read_table(std::string_view bytes, const Options& options) {
+    using namespace table;
+    if (bytes.size() > options.limits.max_input_bytes) {
+        fail(ErrorCode::limit_exceeded,
+             "input larger than " + std::to_string(options.limits.max_input_bytes) + " bytes", options);
+    }
+    if (blank(bytes)) fail(ErrorCode::empty_input, "empty input", options);
+    if (const auto binary = unsupported_binary(bytes); !binary.empty())
+        fail(ErrorCode::unsupported_format, "not a report jindu can read: " + std::string(binary), options);
+
+    InputFormat format = options.format;
+    if (format == InputFormat::automatic && is_zip(bytes)) format = zip_format(bytes);
+    if (format == InputFormat::docx || format == InputFormat::xlsx) return read_archive(bytes, format, options);
+
+    DecodedText decoded = decode(bytes, options);
+    if (blank(decoded.text)) fail(ErrorCode::empty_input, "empty input", options);
+    if (format == InputFormat::automatic) format = sniff_text(decoded.text);
+
+    Table table = read_decoded(decoded.text, format, options);
+    table.format = format;
+    table.encoding = decoded.encoding;
+    table.diagnostics.insert(table.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
+    return table;
+}
+
+}  // namespace jindu

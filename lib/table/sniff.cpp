@@ -1,0 +1,168 @@
+// Format sniffing by content.
+//
+// Binary inputs are told by their magic bytes; text is looked at line by line:
+// markup that starts the document or a <table>/<html> tag outside a tab table
+// is HTML; pipe rows under a |---| separator (or many pipe rows) are Markdown;
+// tab-separated lines are text; lines cut into three or more cells by wide
+// gaps are a space-aligned text table; lines led by 一、（一）1. ① are prose.
+#include "table/sniff.hpp"
+
+#include <jindu/source.hpp>
+#include <jindu/table.hpp>
+
+#include "common/utf8.hpp"
+#include "table/numbering.hpp"
+#include "table/text_lines.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace jindu::table {
+
+namespace {
+
+// Lines looked at: enough for any report's header and first rows.
+constexpr std::size_t max_sniffed_lines = 400;
+
+struct Magic {
+    std::string_view bytes;
+    std::string_view name;
+};
+
+constexpr std::array<Magic, 12> magics{{
+    {"%PDF", "PDF document"},
+    {"\x89PNG", "PNG image"},
+    {"\xFF\xD8\xFF", "JPEG image"},
+    {"GIF8", "GIF image"},
+    {std::string_view("II*\0", 4), "TIFF image"},
+    {std::string_view("MM\0*", 4), "TIFF image"},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "legacy Office document (.doc/.xls)"},
+    {"Rar!", "RAR archive"},
+    {"7z\xBC\xAF", "7-Zip archive"},
+    {"\x1F\x8B", "gzip archive"},
+    {"\x7F" "ELF", "executable"},
+    {"{\\rtf", "RTF document"},
+}};
+
+bool contains(std::string_view haystack, std::string_view needle) noexcept {
+    return haystack.find(needle) != std::string_view::npos;
+}
+
+// ASCII lower case of the first bytes of text, for tag search.
+std::string lower_prefix(std::string_view text, std::size_t n) {
+    std::string out(text.substr(0, std::min(n, text.size())));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Number of '|' not escaped by a backslash.
+std::size_t count_pipes(std::string_view line) noexcept {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\\') {
+            ++i;
+        } else if (line[i] == '|') {
+            ++n;
+        }
+    }
+    return n;
+}
+
+}  // namespace
+
+// True for a Markdown separator row: only pipes, dashes, colons and spaces,
+// at least one pipe and three dashes.
+bool is_markdown_separator(std::string_view line) noexcept {
+    std::size_t pipes = 0;
+    std::size_t dashes = 0;
+    for (char c : line) {
+        if (c == '|') ++pipes;
+        else if (c == '-') ++dashes;
+        else if (c != ':' && c != ' ' && c != '\t') return false;
+    }
+    return pipes >= 1 && dashes >= 3;
+}
+
+bool is_zip(std::string_view bytes) noexcept {
+    return bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06");
+}
+
+InputFormat zip_format(std::string_view bytes) noexcept {
+    if (!is_zip(bytes)) return InputFormat::automatic;
+    // Part names are stored uncompressed in the local and central headers.
+    if (contains(bytes, "word/document.xml")) return InputFormat::docx;
+    if (contains(bytes, "xl/workbook.xml")) return InputFormat::xlsx;
+    return InputFormat::automatic;
+}
+
+std::string_view unsupported_binary(std::string_view bytes) noexcept {
+    for (const auto& m : magics)
+        if (bytes.starts_with(m.bytes)) return m.name;
+    if (is_zip(bytes) && zip_format(bytes) == InputFormat::automatic)
+        return "zip archive without word/document.xml or xl/workbook.xml";
+    return {};
+}
+
+InputFormat sniff_text(std::string_view utf8_text) noexcept {
+    std::string_view text = utf8_text;
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    const std::string_view start = utf8::trim(text.substr(0, 4096));
+    try {
+        const std::string head = lower_prefix(text, std::size_t{1} << 20);
+        std::size_t tab_lines = 0;
+        std::size_t pipe_lines = 0;  // with two or more pipes
+        std::size_t piped = 0;       // with any pipe
+        std::size_t separators = 0;
+        std::size_t numbered = 0;
+        std::size_t aligned = 0;
+        Options unlimited;
+        const auto lines = split_lines(text.substr(0, std::min(text.size(), std::size_t{4} << 20)), unlimited);
+        for (std::size_t k = 0; k < lines.size() && k < max_sniffed_lines; ++k) {
+            const std::string_view line = lines[k].text;
+            const std::string_view trimmed = utf8::trim(line);
+            if (trimmed.empty()) continue;
+            if (contains(line, "\t")) ++tab_lines;
+            if (is_markdown_separator(trimmed)) {
+                ++separators;
+                continue;
+            }
+            const std::size_t pipes = count_pipes(trimmed);
+            if (pipes >= 1) ++piped;
+            if (pipes >= 2) ++pipe_lines;
+            if (leading_numbering(trimmed)) ++numbered;
+            if (aligned_segments(trimmed).size() >= 3) ++aligned;
+        }
+        const bool markup_tag = contains(head, "<table") || contains(head, "<html") || contains(head, "<!doctype html");
+        if (start.starts_with("<") && start.size() > 1 &&
+            (std::isalpha(static_cast<unsigned char>(start[1])) || start[1] == '!'))
+            return InputFormat::html;
+        if (markup_tag && tab_lines < 3) return InputFormat::html;
+        if (separators >= 1 && piped >= 1) return InputFormat::markdown;
+        if (tab_lines >= 2) return InputFormat::text;
+        if (pipe_lines >= 3) return InputFormat::markdown;
+        if (tab_lines >= 1 || aligned >= 3) return InputFormat::text;
+        if (numbered >= 2) return InputFormat::prose;
+        return InputFormat::text;
+    } catch (...) {
+        return InputFormat::text;
+    }
+}
+
+}  // namespace jindu::table
+
+namespace jindu {
+
+InputFormat sniff_format(std::string_view bytes) noexcept {
+    if (table::is_zip(bytes)) return table::zip_format(bytes);
+    if (!table::unsupported_binary(bytes).empty()) return InputFormat::automatic;
+    if (utf8::valid(bytes)) return table::sniff_text(bytes);
+    try {
+        return table::sniff_text(decode(bytes).text);
+    } catch (...) {
+        return InputFormat::automatic;
+    }
+}
+
+}  // namespace jindu

@@ -1,0 +1,26 @@
+// Private: the pieces of format sniffing that read_table needs apart.
+#pragma once
+
+#include <jindu/options.hpp>
+
+#include <string_view>
+
+namespace jindu::table {
+
+// True for a zip archive (local file header or empty-archive magic).
+bool is_zip(std::string_view bytes) noexcept;
+
+// docx or xlsx for a zip holding word/document.xml or xl/workbook.xml, else automatic.
+InputFormat zip_format(std::string_view bytes) noexcept;
+
+// What a binary input is ("PDF document", "PNG image" …) when jindu does not read
+// it, or "" when the bytes may be text or a zip.
+std::string_view unsupported_binary(std::string_view bytes) noexcept;
+
+// True for a Markdown separator row such as |---|:--:|.
+bool is_markdown_separator(std::string_view line) noexcept;
+
+// The format of decoded text: html, markdown, prose or text.
+InputFormat sniff_text(std::string_view utf8) noexcept;
+
+}  // namespace jindu::table

@@ -1,0 +1,234 @@
+#include "table/text_lines.hpp"
+
+#include "common/utf8.hpp"
+
+#include <unicode/uchar.h>
+
+namespace jindu::table {
+
+namespace {
+
+// Reads ASCII or full-width digits at s[i...]; false when there are none.
+bool skip_digits(std::string_view s, std::size_t& i) noexcept {
+    const std::size_t start = i;
+    while (i < s.size()) {
+        std::size_t j = i;
+        const char32_t cp = utf8::next(s, j);
+        if (!((cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'))) break;
+        i = j;
+    }
+    return i > start;
+}
+
+// Reads Chinese numerals (〇一二…十百) at s[i...]; false when there are none.
+bool skip_chinese_digits(std::string_view s, std::size_t& i) noexcept {
+    static constexpr std::u32string_view numerals = U"〇零一二三四五六七八九十百两";
+    const std::size_t start = i;
+    while (i < s.size()) {
+        std::size_t j = i;
+        const char32_t cp = utf8::next(s, j);
+        if (numerals.find(cp) == std::u32string_view::npos) break;
+        i = j;
+    }
+    return i > start;
+}
+
+void skip_spaces(std::string_view s, std::size_t& i) noexcept {
+    while (i < s.size()) {
+        std::size_t j = i;
+        if (!utf8::is_space(utf8::next(s, j))) break;
+        i = j;
+    }
+}
+
+// Skips one literal code point sequence; false when s[i...] does not start with it.
+bool skip_literal(std::string_view s, std::size_t& i, std::string_view literal) noexcept {
+    if (!s.substr(i).starts_with(literal)) return false;
+    i += literal.size();
+    return true;
+}
+
+// Skips dashes and similar marks used around page numbers; false when there are none.
+bool skip_dashes(std::string_view s, std::size_t& i) noexcept {
+    static constexpr std::u32string_view dashes = U"-‐‑‒–—―－─·•";
+    const std::size_t start = i;
+    while (i < s.size()) {
+        std::size_t j = i;
+        const char32_t cp = utf8::next(s, j);
+        if (dashes.find(cp) == std::u32string_view::npos) break;
+        i = j;
+    }
+    return i > start;
+}
+
+// Parses "第 N 页" at s[i...].
+bool skip_page_of(std::string_view s, std::size_t& i, std::string_view prefix) noexcept {
+    if (!skip_literal(s, i, prefix)) return false;
+    skip_spaces(s, i);
+    if (!skip_digits(s, i) && !skip_chinese_digits(s, i)) return false;
+    skip_spaces(s, i);
+    return skip_literal(s, i, "页");
+}
+
+}  // namespace
+
+std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
+    std::vector<Line> lines;
+    std::size_t number = 1;
+    std::size_t start = 0;
+    while (start <= utf8.size()) {
+        std::size_t end = utf8.find_first_of("\r\n", start);
+        if (end == std::string_view::npos) end = utf8.size();
+        if (end - start > options.limits.max_line_bytes) {
+            throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                        "line longer than " + std::to_string(options.limits.max_line_bytes) +
+                                            " bytes",
+                                        number, {}, options));
+        }
+        lines.push_back({utf8.substr(start, end - start), number});
+        if (end == utf8.size()) break;
+        start = end + (utf8.substr(end).starts_with("\r\n") ? 2 : 1);
+        ++number;
+    }
+    if (!lines.empty() && lines.back().text.empty()) lines.pop_back();
+    return lines;
+}
+
+bool is_page_number(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    // — 2 —, - 2 -, －2－
+    {
+        std::size_t i = 0;
+        if (skip_dashes(s, i)) {
+            skip_spaces(s, i);
+            if (skip_digits(s, i)) {
+                skip_spaces(s, i);
+                if (skip_dashes(s, i) && i == s.size()) return true;
+            }
+        }
+    }
+    // 第2页, 第2页 共9页, 第2页/共9页, 共9页 第2页
+    {
+        std::size_t i = 0;
+        if (skip_page_of(s, i, "第")) {
+            skip_spaces(s, i);
+            if (i == s.size()) return true;
+            skip_literal(s, i, "/") || skip_literal(s, i, "，") || skip_literal(s, i, ",");
+            skip_spaces(s, i);
+            if (skip_page_of(s, i, "共") && (skip_spaces(s, i), i == s.size())) return true;
+        }
+        i = 0;
+        if (skip_page_of(s, i, "共")) {
+            skip_spaces(s, i);
+            if (skip_page_of(s, i, "第") && (skip_spaces(s, i), i == s.size())) return true;
+        }
+    }
+    // 2/9
+    {
+        std::size_t i = 0;
+        if (skip_digits(s, i)) {
+            skip_spaces(s, i);
+            if (skip_literal(s, i, "/")) {
+                skip_spaces(s, i);
+                if (skip_digits(s, i) && i == s.size()) return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::size_t display_width(char32_t cp) noexcept {
+    const auto c = static_cast<UChar32>(cp);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) return 0;
+    const auto width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
+Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t line,
+                           std::string_view fragment, const Options& options) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = severity;
+    d.message = std::move(message);
+    d.source = options.source_name;
+    d.where.line = line;
+    d.where.column = line == 0 ? 0 : 1;
+    // Keep the fragment short and cut it on a code point boundary.
+    std::size_t end = 0;
+    for (std::size_t i = 0; i < fragment.size() && i < 60;) {
+        utf8::next(fragment, i);
+        end = i;
+    }
+    d.fragment = std::string(fragment.substr(0, end));
+    return d;
+}
+
+void RowSink::add(Row row) {
+    cells_ += row.cells.size();
+    if (table_.rows.size() + 1 > options_.limits.max_rows) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_rows) + " rows", row.line,
+                                    {}, options_));
+    }
+    if (cells_ > options_.limits.max_cells) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_cells) + " cells",
+                                    row.line, {}, options_));
+    }
+    table_.rows.push_back(std::move(row));
+}
+
+void RowSink::skip_page_number(const Line& line) {
+    table_.diagnostics.push_back(line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped",
+                                                 line.number, utf8::trim(line.text), options_));
+}
+
+Row free_text_row(std::string_view text, std::size_t line) {
+    Row row;
+    row.cells.push_back(Cell{std::string(text), false});
+    row.line = line;
+    row.free_text = true;
+    return row;
+}
+
+}  // namespace jindu::table
+
+namespace jindu::table {
+
+std::vector<Segment> aligned_segments(std::string_view line) {
+    std::vector<Segment> out;
+    std::size_t column = 0;
+    std::size_t i = 0;
+    std::size_t seg_begin = std::string_view::npos;  // byte offset of the open segment
+    std::size_t seg_start = 0;                       // its first display column
+    std::size_t seg_end_byte = 0;                    // bytes and column past its last non-space
+    std::size_t seg_end = 0;
+    std::size_t gap = 0;  // display width of the spaces since the last non-space
+    while (i < line.size()) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::next(line, i);
+        if (cp != utf8::invalid && utf8::is_space(cp)) {
+            const std::size_t w = cp == U'\t' ? 2 : display_width(cp);
+            gap += w;
+            column += w;
+            continue;
+        }
+        if (seg_begin != std::string_view::npos && gap >= 2) {
+            out.push_back({line.substr(seg_begin, seg_end_byte - seg_begin), seg_start, seg_end});
+            seg_begin = std::string_view::npos;
+        }
+        if (seg_begin == std::string_view::npos) {
+            seg_begin = at;
+            seg_start = column;
+        }
+        gap = 0;
+        column += cp == utf8::invalid ? 1 : display_width(cp);
+        seg_end_byte = i;
+        seg_end = column;
+    }
+    if (seg_begin != std::string_view::npos)
+        out.push_back({line.substr(seg_begin, seg_end_byte - seg_begin), seg_start, seg_end});
+    return out;
+}
+
+}  // namespace jindu::table

@@ -1,0 +1,170 @@
+// Plain-text tables: tab-separated, or columns aligned with spaces.
+//
+// Tab mode (two or more lines hold a tab): a line with tabs is a row, split on
+// every tab (so leading tabs give the blank cells that continue the row above);
+// a line without tabs is a free_text row (title, category line, note).
+//
+// Aligned mode: the header is the first line cut into three or more segments
+// by gaps of display width ≥ 2 (two spaces or one U+3000; CJK characters count
+// two columns). A column starts one display column after the end of the header
+// text to its left, so data left of a header centred over its column still
+// lands in that column. Each later line is cut into segments the same way, and each segment
+// goes to the column its first character falls in (segments in one column are
+// joined by a space). A line that repeats the header's cells re-aligns the
+// columns (pages may be laid out differently). A line with a single segment is
+// free text, except one that starts right of the first column under a row of
+// the table: that is a wrapped cell, appended to the cell above with '\n'.
+//
+// In both modes blank lines are skipped, page numbers are dropped with a note,
+// cells are trimmed of surrounding white space, and Row::line is the 1-based line.
+#include "table/readers.hpp"
+
+#include "common/utf8.hpp"
+#include "table/numbering.hpp"
+#include "table/text_lines.hpp"
+
+#include <algorithm>
+
+namespace jindu::table {
+
+namespace {
+
+// Splits a tab-separated line into trimmed cells.
+Row tab_row(std::string_view line, std::size_t number) {
+    Row row;
+    row.line = number;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t tab = line.find('\t', start);
+        const std::string_view cell = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
+        row.cells.push_back(Cell{std::string(utf8::trim(cell)), false});
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return row;
+}
+
+// Column boundaries from a header's segments: column k starts at bounds[k].
+std::vector<std::size_t> column_bounds(const std::vector<Segment>& header) {
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t k = 1; k < header.size(); ++k)
+        bounds.push_back(header[k - 1].end + 1);
+    return bounds;
+}
+
+// The column a display position falls in.
+std::size_t column_of(const std::vector<std::size_t>& bounds, std::size_t position) {
+    const auto it = std::upper_bound(bounds.begin(), bounds.end(), position);
+    return static_cast<std::size_t>(it - bounds.begin()) - 1;
+}
+
+// True when a line's segments repeat the header's texts.
+bool same_texts(const std::vector<Segment>& a, const std::vector<Segment>& b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](const Segment& x, const Segment& y) { return x.text == y.text; });
+}
+
+class AlignedReader {
+public:
+    AlignedReader(Table& table, RowSink& sink) : table_(table), sink_(sink) {}
+
+    // Reads one non-blank, non-page-number line.
+    void line(std::string_view text, std::size_t number) {
+        const std::vector<Segment> segments = aligned_segments(text);
+        if (header_.empty()) {
+            if (segments.size() >= 3) {
+                set_header(segments);
+                emit(segments, number);
+            } else {
+                sink_.add(free_text_row(utf8::trim(text), number));
+                in_table_ = false;
+            }
+            return;
+        }
+        if (same_texts(segments, header_)) {
+            set_header(segments);
+            emit(segments, number);
+            return;
+        }
+        if (segments.size() == 1) {
+            const Segment& only = segments.front();
+            const bool numbered = leading_numbering(only.text).has_value();
+            if (in_table_ && last_ != none && !numbered && column_of(bounds_, only.start) > 0) {
+                std::string& cell = table_.rows[last_].cells[column_of(bounds_, only.start)].text;
+                if (!cell.empty()) cell += '\n';
+                cell += only.text;
+                return;
+            }
+            sink_.add(free_text_row(only.text, number));
+            in_table_ = false;
+            return;
+        }
+        emit(segments, number);
+    }
+
+private:
+    void set_header(const std::vector<Segment>& segments) {
+        header_ = segments;
+        bounds_ = column_bounds(segments);
+    }
+
+    // Adds a table row with each segment in its column.
+    void emit(const std::vector<Segment>& segments, std::size_t number) {
+        Row row;
+        row.line = number;
+        row.cells.resize(bounds_.size());
+        for (const Segment& s : segments) {
+            std::string& cell = row.cells[column_of(bounds_, s.start)].text;
+            if (!cell.empty()) cell += ' ';
+            cell += s.text;
+        }
+        const bool is_header = same_texts(segments, header_);
+        sink_.add(std::move(row));
+        // Wrapped cells continue data rows only, never the header.
+        last_ = is_header ? none : table_.rows.size() - 1;
+        in_table_ = true;
+    }
+
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+    Table& table_;
+    RowSink& sink_;
+    std::vector<Segment> header_;
+    std::vector<std::size_t> bounds_;
+    std::size_t last_ = none;  // index of the last data row, for wrapped cells
+    bool in_table_ = false;
+};
+
+}  // namespace
+
+Table read_text(std::string_view utf8_text, const Options& options) {
+    Table table;
+    table.format = InputFormat::text;
+    table.encoding = "UTF-8";
+    RowSink sink(table, options);
+    const std::vector<Line> lines = split_lines(utf8_text, options);
+
+    const auto tab_lines = std::count_if(lines.begin(), lines.end(), [](const Line& l) {
+        return l.text.find('\t') != std::string_view::npos && !utf8::trim(l.text).empty();
+    });
+    const bool tab_mode = tab_lines >= 2;
+
+    AlignedReader aligned(table, sink);
+    for (const Line& line : lines) {
+        const std::string_view trimmed = utf8::trim(line.text);
+        if (trimmed.empty()) continue;
+        const bool has_tab = line.text.find('\t') != std::string_view::npos;
+        if (!has_tab && is_page_number(trimmed)) {
+            sink.skip_page_number(line);
+            continue;
+        }
+        if (tab_mode) {
+            sink.add(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
+        } else {
+            aligned.line(line.text, line.number);
+        }
+    }
+    return table;
+}
+
+}  // namespace jindu::table

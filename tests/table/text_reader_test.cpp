@@ -1,0 +1,177 @@
+#include "table/readers.hpp"
+#include "table/text_lines.hpp"
+
+#include "table/dump.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace jindu;
+using jindu::test::dump;
+
+namespace {
+
+Table read(std::string_view text, const Options& options = {}) { return table::read_text(text, options); }
+
+}  // namespace
+
+TEST_CASE("the seed's tab rows keep blank cells, free text and repeated headers") {
+    const Table t = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects.txt"));
+    CHECK(t.format == InputFormat::text);
+    CHECK(t.encoding == "UTF-8");
+    CHECK(t.diagnostics.empty());
+    REQUIRE(t.rows.size() == 1 + 4 + 28);
+    const std::vector<std::string> rows = dump(t);
+    CHECK(rows[0] == "3: [free] 2024年度区政府民生实项目半年度进展表");
+    CHECK(rows[1] == "5: 序号||项目内容|责任单位|进展情况");
+    CHECK(rows[2] == "6: 1|教育优学|新投用小学、幼儿园 5 所。|区教育局|小学：已完成 85%。幼儿园：已完成 65%。");
+    CHECK(rows[3] == "7: ||为 750 个教室安装空调。|区教育局|招标文件已完成两轮专家论证，已发布招标公告。");
+    CHECK(rows[6] == "10: ||打造慢病诊疗系统，为全区 8 万多名“两慢病”患者提供健康服务。|"
+                     "区卫生健康局 区大数据管理中心|医生端已开发完成并部署到位。");
+    CHECK(rows[12] == "17: 序号||项目内容|责任单位|进展情况");
+    CHECK(rows[18].starts_with("23: ||完成残疾人家庭无障碍改造 100 户。|区残联|<ol style=\"list-style-type: none\"> 1. "));
+    CHECK(rows.back().starts_with("39: ||打造“家门口青少年宫”5个。|团区委|已完成5个："));
+    std::size_t items = 0;
+    for (const Row& r : t.rows) {
+        if (r.free_text || r.cells.front().text == "序号") continue;
+        CHECK(r.cells.size() == 5);
+        ++items;
+    }
+    CHECK(items == 28);
+}
+
+TEST_CASE("tab rows: cells trimmed, trailing blanks kept, CRLF and blank lines handled") {
+    const Table t = read("标题  \r\n\r\n序号\t类别\t内容\r\n 1 \t\t新建 3 所。  \t\r\n\t\t改造\r\n");
+    CHECK(dump(t) == std::vector<std::string>{
+                         "1: [free] 标题",
+                         "3: 序号|类别|内容",
+                         "4: 1||新建 3 所。|",
+                         "5: ||改造",
+                     });
+}
+
+TEST_CASE("page numbers are dropped with a note naming the line") {
+    const Table t = read("序号\t内容\n1\t甲\n— 2 —\n2\t乙\n- 3 -\n第 4 页 共 9 页\n3\t丙\n");
+    CHECK(dump(t) == std::vector<std::string>{"1: 序号|内容", "2: 1|甲", "4: 2|乙", "7: 3|丙"});
+    REQUIRE(t.diagnostics.size() == 3);
+    const std::size_t lines[] = {3, 5, 6};
+    for (std::size_t k = 0; k < 3; ++k) {
+        CHECK(t.diagnostics[k].code == ErrorCode::skipped_row);
+        CHECK(t.diagnostics[k].severity == Severity::note);
+        CHECK(t.diagnostics[k].where.line == lines[k]);
+    }
+    CHECK(t.diagnostics[0].fragment == "— 2 —");
+}
+
+TEST_CASE("is_page_number") {
+    struct Case {
+        std::string_view text;
+        bool page;
+    };
+    const Case cases[] = {
+        {"— 2 —", true},   {"- 12 -", true},     {"－３－", true},        {"—2—", true},
+        {"第2页", true},    {"第 2 页", true},    {"第二页", true},        {"第2页 共10页", true},
+        {"第2页/共10页", true}, {"共10页 第2页", true}, {"2/10", true},    {"- 2", false},
+        {"2", false},       {"第2条", false},     {"1. 新建学校", false}, {"—", false},
+        {"2024 年", false}, {"第2页内容", false},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        CHECK(table::is_page_number(c.text) == c.page);
+    }
+}
+
+TEST_CASE("aligned_segments cuts at gaps of display width 2, counting CJK as 2") {
+    const auto s = table::aligned_segments("1     新建幼儿园 3 所。       县教育局　已完成");
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].text == "1");
+    CHECK(s[1].text == "新建幼儿园 3 所。");
+    CHECK(s[1].start == 6);
+    CHECK(s[1].end == 23);
+    CHECK(s[2].text == "县教育局");
+    CHECK(s[2].start == 30);
+    CHECK(s[3].text == "已完成");
+    CHECK(s[3].start == 40);  // after one U+3000 (width 2)
+}
+
+TEST_CASE("space-aligned tables are cut at the header's columns") {
+    const std::string text =
+        "2025年一季度县政府民生实事项目进展情况\n"
+        "\n"
+        "序号  项目内容                责任单位    进展情况\n"
+        "一、教育文化\n"
+        "1     新建幼儿园 3 所。       县教育局    已完成 2 所。\n"
+        "      改造农村公路 40 公里。  县交通局    已完工 38 公里，\n"
+        "                                          完成率 95%。\n"
+        "                    — 2 —\n"
+        "序号  项目内容                责任单位    进展情况\n"
+        "二、卫生健康\n"
+        "2     新增床位 200 张。       县卫健局\n";
+    const Table t = read(text);
+    CHECK(dump(t) == std::vector<std::string>{
+                         "1: [free] 2025年一季度县政府民生实事项目进展情况",
+                         "3: 序号|项目内容|责任单位|进展情况",
+                         "4: [free] 一、教育文化",
+                         "5: 1|新建幼儿园 3 所。|县教育局|已完成 2 所。",
+                         "6: |改造农村公路 40 公里。|县交通局|已完工 38 公里，\n完成率 95%。",
+                         "9: 序号|项目内容|责任单位|进展情况",
+                         "10: [free] 二、卫生健康",
+                         "11: 2|新增床位 200 张。|县卫健局|",
+                     });
+    REQUIRE(t.diagnostics.size() == 1);
+    CHECK(t.diagnostics[0].where.line == 8);
+}
+
+TEST_CASE("data left of a centred header still lands in its column") {
+    const std::string text =
+        "序号      项目内容          责任单位\n"
+        "1     新建公园 2 个。     县住建局\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|项目内容|责任单位", "2: 1|新建公园 2 个。|县住建局"});
+}
+
+TEST_CASE("a repeated header with other positions re-aligns the columns") {
+    const std::string text =
+        "序号  项目内容    责任单位\n"
+        "1     建公园。    县住建局\n"
+        "序号    项目内容        责任单位\n"
+        "2       修道路 5 条。   县交通局\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|项目内容|责任单位", "2: 1|建公园。|县住建局",
+                                                       "3: 序号|项目内容|责任单位", "4: 2|修道路 5 条。|县交通局"});
+}
+
+TEST_CASE("full-width spaces separate aligned cells") {
+    const std::string text =
+        "序号　项目内容　　　　　　责任单位　进展情况\n"
+        "１　　新建幼儿园３所。　　县教育局　已完成２所。\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|项目内容|责任单位|进展情况",
+                                                       "2: １|新建幼儿园３所。|县教育局|已完成２所。"});
+}
+
+TEST_CASE("text limits are errors naming the line") {
+    struct Case {
+        Limits limits;
+        std::size_t line;
+    };
+    Limits long_line;
+    long_line.max_line_bytes = 20;
+    Limits rows;
+    rows.max_rows = 2;
+    Limits cells;
+    cells.max_cells = 7;
+    const Case cases[] = {{long_line, 3}, {rows, 3}, {cells, 3}};
+    for (const auto& c : cases) {
+        Options options;
+        options.limits = c.limits;
+        options.source_name = "r.txt";
+        try {
+            (void)read("a\tb\tc\nd\te\tf\ng\th\t一二三四五六七八九十\n", options);
+            FAIL("no error");
+        } catch (const Error& e) {
+            CHECK(e.diagnostic().code == ErrorCode::limit_exceeded);
+            CHECK(e.diagnostic().where.line == c.line);
+            CHECK(e.diagnostic().source == "r.txt");
+        }
+    }
+}
