@@ -1,0 +1,132 @@
+#include <jindu/write.hpp>
+
+#include "write/escape.hpp"
+
+namespace jindu {
+
+namespace {
+
+using write::append_csv_field;
+using write::append_number;
+
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+constexpr std::string_view item_header =
+    "source,row,seq,category,content,owners,progress,status,completion,"
+    "target_value,target_unit,target_kind,target_qualifier,achieved_value,achieved_unit,"
+    "percent_mean,targets_count,achieved_count,percents_count\n";
+
+constexpr std::string_view quantity_header =
+    "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text\n";
+
+// Appends "," and a field; missing values are empty fields.
+void field(std::string& out, std::string_view s) {
+    out.push_back(',');
+    append_csv_field(out, s);
+}
+
+void number_field(std::string& out, const std::optional<double>& v) {
+    out.push_back(',');
+    if (v) append_number(out, *v);
+}
+
+void count_field(std::string& out, std::size_t v) {
+    out.push_back(',');
+    append_number(out, v);
+}
+
+// Owners in one field, joined with the full-width semicolon that the reports
+// themselves use between units (a comma would need quoting in every row).
+std::string join_owners(const std::vector<std::string>& owners) {
+    std::string joined;
+    for (const std::string& owner : owners) {
+        if (!joined.empty()) joined += "；";
+        joined += owner;
+    }
+    return joined;
+}
+
+std::optional<double> mean_percent(const std::vector<Amount>& percents) {
+    if (percents.empty()) return std::nullopt;
+    double sum = 0;
+    for (const Amount& a : percents) sum += a.quantity.value;
+    return sum / static_cast<double>(percents.size());
+}
+
+// The item columns shared by both formats: source,row,seq.
+void begin_row(std::string& out, const Report& report, const Item& item) {
+    append_csv_field(out, report.source);
+    count_field(out, item.row);
+    field(out, item.seq ? std::string_view(*item.seq) : "");
+}
+
+void write_item(std::string& out, const Report& report, const Item& item) {
+    begin_row(out, report, item);
+    field(out, item.category ? std::string_view(*item.category) : "");
+    field(out, item.content);
+    field(out, join_owners(item.owners));
+    field(out, item.progress);
+    field(out, to_string(item.status));
+    number_field(out, item.completion);
+    if (!item.targets.empty()) {
+        const Quantity& q = item.targets.front().quantity;
+        number_field(out, q.value);
+        field(out, q.unit);
+        field(out, to_string(q.kind));
+        field(out, to_string(q.qualifier));
+    } else {
+        out.append(",,,,");
+    }
+    if (!item.achieved.empty()) {
+        const Quantity& q = item.achieved.front().quantity;
+        number_field(out, q.value);
+        field(out, q.unit);
+    } else {
+        out.append(",,");
+    }
+    number_field(out, mean_percent(item.percents));
+    count_field(out, item.targets.size());
+    count_field(out, item.achieved.size());
+    count_field(out, item.percents.size());
+    out.push_back('\n');
+}
+
+void write_quantity(std::string& out, const Report& report, const Item& item, const Amount& a) {
+    const Quantity& q = a.quantity;
+    begin_row(out, report, item);
+    field(out, a.field);
+    field(out, to_string(a.role));
+    number_field(out, q.value);
+    number_field(out, q.value_max);
+    field(out, q.unit);
+    field(out, to_string(q.kind));
+    field(out, to_string(q.qualifier));
+    field(out, a.subject);
+    field(out, q.text);
+    out.push_back('\n');
+}
+
+void begin(std::string& out, std::string_view header, const CsvOptions& options) {
+    if (options.bom) out.append(bom);
+    if (options.header) out.append(header);
+}
+
+}  // namespace
+
+void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
+    begin(out, item_header, options);
+    for (const Report& report : reports)
+        for (const Item& item : report.items) write_item(out, report, item);
+}
+
+void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
+    begin(out, quantity_header, options);
+    for (const Report& report : reports) {
+        for (const Item& item : report.items) {
+            for (const auto* list : {&item.targets, &item.achieved, &item.percents, &item.others})
+                for (const Amount& a : *list) write_quantity(out, report, item, a);
+        }
+    }
+}
+
+}  // namespace jindu

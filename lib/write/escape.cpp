@@ -1,0 +1,97 @@
+#include "write/escape.hpp"
+
+#include "common/utf8.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace jindu::write {
+
+namespace {
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Appends s with invalid UTF-8 replaced; `special` bytes (all ASCII) go
+// through escape(out, byte) instead of being copied.
+template <typename Special, typename Escape>
+void append_utf8(std::string& out, std::string_view s, Special special, Escape escape) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        // Copy the longest run of bytes that need no attention in one go.
+        std::size_t run = i;
+        while (run < s.size()) {
+            const auto b = static_cast<unsigned char>(s[run]);
+            if (b >= 0x80 || special(b)) break;
+            ++run;
+        }
+        out.append(s.data() + i, run - i);
+        i = run;
+        if (i == s.size()) break;
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            escape(out, b);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        if (utf8::next(s, i) == utf8::invalid)
+            out.append(replacement);
+        else
+            out.append(s.data() + start, i - start);
+    }
+}
+
+}  // namespace
+
+bool append_number(std::string& out, double v) {
+    if (!std::isfinite(v)) return false;
+    if (v == 0) v = 0;  // -0 prints as 0
+    char buf[64];
+    // Integral values print in fixed notation (1.2e+08 would be shorter but
+    // is harder to read and compare); the 1e21 bound keeps them short.
+    const bool integral = std::trunc(v) == v && std::fabs(v) < 1e21;
+    const auto result = integral ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                                 : std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, result.ptr);
+    return true;
+}
+
+void append_number(std::string& out, std::size_t v) {
+    char buf[24];
+    const auto result = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, result.ptr);
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    out.push_back('"');
+    append_utf8(
+        out, s, [](unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; },
+        [](std::string& o, unsigned char b) {
+            switch (b) {
+            case '"': o.append("\\\""); return;
+            case '\\': o.append("\\\\"); return;
+            case '\n': o.append("\\n"); return;
+            case '\r': o.append("\\r"); return;
+            case '\t': o.append("\\t"); return;
+            case '\b': o.append("\\b"); return;
+            case '\f': o.append("\\f"); return;
+            default: break;
+            }
+            constexpr std::string_view hex = "0123456789abcdef";
+            o.append("\\u00");
+            o.push_back(hex[b >> 4]);
+            o.push_back(hex[b & 0x0F]);
+        });
+    out.push_back('"');
+}
+
+void append_csv_field(std::string& out, std::string_view s) {
+    const bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
+    if (quote) out.push_back('"');
+    append_utf8(
+        out, s, [](unsigned char b) { return b == '"'; },
+        [](std::string& o, unsigned char) { o.append("\"\""); });
+    if (quote) out.push_back('"');
+}
+
+}  // namespace jindu::write

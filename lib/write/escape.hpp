@@ -1,0 +1,25 @@
+// Private text helpers of the write stage: numbers, JSON strings, CSV fields.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace jindu::write {
+
+// Appends v as the shortest text that reads back as v: integers without a
+// fraction or exponent (80000, 120000000), others as std::to_chars writes them.
+// Appends nothing and returns false for NaN and infinities.
+bool append_number(std::string& out, double v);
+
+// Appends an unsigned integer in decimal.
+void append_number(std::string& out, std::size_t v);
+
+// Appends s as a quoted JSON string: escapes quotes, backslashes and control
+// characters; invalid UTF-8 bytes become U+FFFD so the output is always UTF-8.
+void append_json_string(std::string& out, std::string_view s);
+
+// Appends s as one RFC 4180 field, quoted only when it holds a comma, a quote
+// or a line break; invalid UTF-8 bytes become U+FFFD.
+void append_csv_field(std::string& out, std::string_view s);
+
+}  // namespace jindu::write

@@ -1,0 +1,194 @@
+#include <jindu/write.hpp>
+
+#include "write/json_out.hpp"
+
+namespace jindu {
+
+namespace {
+
+using write::JsonOut;
+
+// {"value","value_max","unit","kind","qualifier","subject","text","implied"}
+void write_amount(JsonOut& json, const Amount& a) {
+    const Quantity& q = a.quantity;
+    json.begin_object();
+    json.key("value");
+    json.number(q.value);
+    json.key("value_max");
+    json.number_or_null(q.value_max);
+    json.key("unit");
+    json.string_or_null(q.unit);
+    json.key("kind");
+    json.string(to_string(q.kind));
+    json.key("qualifier");
+    json.string_or_null(to_string(q.qualifier));
+    json.key("subject");
+    json.string_or_null(a.subject);
+    json.key("text");
+    json.string_or_null(q.text);
+    json.key("implied");
+    json.boolean(a.implied);
+    json.end_object();
+}
+
+// {"value","value_max","of","text"}: a percent, of a named sub-item or of the item.
+void write_percent(JsonOut& json, const Amount& a) {
+    json.begin_object();
+    json.key("value");
+    json.number(a.quantity.value);
+    json.key("value_max");
+    json.number_or_null(a.quantity.value_max);
+    json.key("of");
+    json.string_or_null(a.subject);
+    json.key("text");
+    json.string_or_null(a.quantity.text);
+    json.end_object();
+}
+
+// {"role","value","value_max","unit","kind","qualifier","subject","text"}
+void write_other(JsonOut& json, const Amount& a) {
+    const Quantity& q = a.quantity;
+    json.begin_object();
+    json.key("role");
+    json.string(to_string(a.role));
+    json.key("value");
+    json.number(q.value);
+    json.key("value_max");
+    json.number_or_null(q.value_max);
+    json.key("unit");
+    json.string_or_null(q.unit);
+    json.key("kind");
+    json.string(to_string(q.kind));
+    json.key("qualifier");
+    json.string_or_null(to_string(q.qualifier));
+    json.key("subject");
+    json.string_or_null(a.subject);
+    json.key("text");
+    json.string_or_null(q.text);
+    json.end_object();
+}
+
+template <typename Each>
+void write_list(JsonOut& json, std::string_view name, const std::vector<Amount>& amounts, Each each) {
+    json.key(name);
+    json.begin_array();
+    for (const Amount& a : amounts) each(json, a);
+    json.end_array();
+}
+
+void write_strings(JsonOut& json, std::string_view name, const std::vector<std::string>& strings) {
+    json.key(name);
+    json.begin_array();
+    for (const std::string& s : strings) json.string(s);
+    json.end_array();
+}
+
+void write_item(JsonOut& json, const Item& item) {
+    json.begin_object();
+    json.key("row");
+    json.count(item.row);
+    json.key("seq");
+    json.optional_string(item.seq);
+    json.key("category");
+    json.optional_string(item.category);
+    json.key("content");
+    json.string_or_null(item.content);
+    write_strings(json, "owners", item.owners);
+    json.key("progress");
+    json.string_or_null(item.progress);
+    write_list(json, "targets", item.targets, write_amount);
+    write_list(json, "achieved", item.achieved, write_amount);
+    write_list(json, "percents", item.percents, write_percent);
+    json.key("status");
+    json.string(to_string(item.status));
+    json.key("completion");
+    json.number_or_null(item.completion);
+    write_strings(json, "notes", item.notes);
+    write_list(json, "others", item.others, write_other);
+    json.end_object();
+}
+
+void write_diagnostic(JsonOut& json, const Diagnostic& d) {
+    json.begin_object();
+    json.key("code");
+    json.string(to_string(d.code));
+    json.key("severity");
+    json.string(to_string(d.severity));
+    json.key("message");
+    json.string(d.message);
+    json.key("line");
+    if (d.where.line != 0)
+        json.count(d.where.line);
+    else
+        json.null();
+    json.key("column");
+    if (d.where.column != 0)
+        json.count(d.where.column);
+    else
+        json.null();
+    json.key("offset");
+    json.count(d.where.offset);
+    json.key("fragment");
+    json.string_or_null(d.fragment);
+    json.end_object();
+}
+
+void write_report(JsonOut& json, const Report& report) {
+    json.begin_object();
+    json.key("schema");
+    json.string("jindu.report/1");
+    json.key("source");
+    json.string_or_null(report.source);
+    json.key("format");
+    if (report.format == InputFormat::automatic)
+        json.null();
+    else
+        json.string(to_string(report.format));
+    json.key("encoding");
+    json.string_or_null(report.encoding);
+    json.key("title");
+    json.string_or_null(report.title);
+    json.key("year");
+    if (report.year)
+        json.number(*report.year);
+    else
+        json.null();
+    json.key("period");
+    if (report.period) {
+        json.begin_object();
+        json.key("code");
+        json.string_or_null(report.period->code);
+        json.key("text");
+        json.string_or_null(report.period->text);
+        json.end_object();
+    } else {
+        json.null();
+    }
+    json.key("items");
+    json.begin_array();
+    for (const Item& item : report.items) write_item(json, item);
+    json.end_array();
+    json.key("diagnostics");
+    json.begin_array();
+    for (const Diagnostic& d : report.diagnostics) write_diagnostic(json, d);
+    json.end_array();
+    json.end_object();
+}
+
+}  // namespace
+
+void write_json(std::string& out, std::span<const Report> reports) {
+    JsonOut json(out, true);
+    json.begin_array();
+    for (const Report& report : reports) write_report(json, report);
+    json.end_array();
+    out.push_back('\n');
+}
+
+void write_json(std::string& out, const Report& report) {
+    JsonOut json(out, true);
+    write_report(json, report);
+    out.push_back('\n');
+}
+
+}  // namespace jindu

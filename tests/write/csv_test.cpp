@@ -1,0 +1,119 @@
+#include <jindu/write.hpp>
+
+#include "write/escape.hpp"
+#include "write/sample_report.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using jindu::test::sample_report;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t nl; (nl = s.find('\n', start)) != std::string::npos; start = nl + 1)
+        lines.push_back(s.substr(start, nl - start));
+    CHECK_MESSAGE(start == s.size(), "output ends with a line break");
+    return lines;
+}
+
+std::string csv_field(std::string_view s) {
+    std::string out;
+    jindu::write::append_csv_field(out, s);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the item CSV has one header line and one line per item") {
+    const std::vector<jindu::Report> reports{sample_report()};
+    std::string out;
+    jindu::write_csv(out, reports);
+    const auto lines = lines_of(out);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] ==
+          "source,row,seq,category,content,owners,progress,status,completion,"
+          "target_value,target_unit,target_kind,target_qualifier,achieved_value,achieved_unit,"
+          "percent_mean,targets_count,achieved_count,percents_count");
+    CHECK(lines[1] ==
+          "samples/2024-h1.txt,5,1,教育优学,新投用小学、幼儿园 5 所。,区教育局,"
+          "小学：已完成 85%。幼儿园：已完成 65%。,in_progress,0.75,5,所,count,,,,75,1,0,2");
+    CHECK(lines[2] ==
+          "samples/2024-h1.txt,9,,,为全区 8 万多名“两慢病”患者提供健康服务。,区卫生健康局；区大数据管理中心,"
+          "医生端已开发完成并部署到位。,unknown,,80000,名,count,more_than,,,,1,0,0");
+}
+
+TEST_CASE("the first achieved amount fills the achieved columns") {
+    jindu::Report r;
+    jindu::Item item;
+    item.row = 12;
+    item.achieved = {jindu::test::amount(jindu::Role::achieved, 850000, "人", jindu::Kind::count, "85 万人"),
+                     jindu::test::amount(jindu::Role::achieved, 3, "个", jindu::Kind::count, "3 个")};
+    item.status = jindu::Status::exceeded;
+    item.completion = 1.0625;
+    r.items.push_back(item);
+    std::string out;
+    jindu::write_csv(out, std::span(&r, 1), {.header = false});
+    CHECK(out == ",12,,,,,,exceeded,1.0625,,,,,850000,人,,0,2,0\n");
+}
+
+TEST_CASE("the header is written once for several reports, and the BOM first") {
+    const std::vector<jindu::Report> reports{sample_report(), sample_report()};
+    std::string out;
+    jindu::write_csv(out, reports, {.bom = true});
+    REQUIRE(out.starts_with("\xEF\xBB\xBFsource,row,"));
+    CHECK(lines_of(out).size() == 5);
+    CHECK(out.find("source,row", 4) == std::string::npos);
+
+    std::string none;
+    jindu::write_csv(none, {}, {.header = false});
+    CHECK(none.empty());
+}
+
+TEST_CASE("CSV fields are quoted only when RFC 4180 requires it") {
+    const struct {
+        std::string in;
+        const char* out;
+    } cases[] = {
+        {"", ""},
+        {"区教育局", "区教育局"},
+        {"a,b", "\"a,b\""},
+        {"打通“断头路”", "打通“断头路”"},
+        {"say \"hi\"", "\"say \"\"hi\"\"\""},
+        {"1. 一\n2. 二", "\"1. 一\n2. 二\""},
+        {"cr\r", "\"cr\r\""},
+        {" padded ", " padded "},
+        {"bad\xFF", "bad\xEF\xBF\xBD"},
+    };
+    for (const auto& c : cases) CHECK_MESSAGE(csv_field(c.in) == c.out, c.out);
+}
+
+TEST_CASE("the quantities CSV has one line per amount of every item, with its role") {
+    const std::vector<jindu::Report> reports{sample_report()};
+    std::string out;
+    jindu::write_quantities_csv(out, reports);
+    const auto lines = lines_of(out);
+    REQUIRE(lines.size() == 6);
+    CHECK(lines[0] == "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text");
+    CHECK(lines[1] == "samples/2024-h1.txt,5,1,content,target,5,,所,count,,小学、幼儿园,5 所");
+    CHECK(lines[2] == "samples/2024-h1.txt,5,1,progress,percent,85,,%,percent,,小学,已完成 85%");
+    CHECK(lines[3] == "samples/2024-h1.txt,5,1,progress,percent,65,,%,percent,,幼儿园,已完成 65%");
+    CHECK(lines[4] == "samples/2024-h1.txt,9,,content,target,80000,,名,count,more_than,,8 万多名");
+    CHECK(lines[5] == "samples/2024-h1.txt,9,,content,threshold,70,,周岁,age,at_least,,70 周岁以上");
+}
+
+TEST_CASE("a range fills value_max in the quantities CSV") {
+    jindu::Report r;
+    jindu::Item item;
+    item.row = 3;
+    item.targets.push_back(jindu::test::amount(jindu::Role::target, 10, "%", jindu::Kind::percent, "10%至20%"));
+    item.targets[0].quantity.value_max = 20;
+    r.items.push_back(item);
+    std::string out;
+    jindu::write_quantities_csv(out, std::span(&r, 1), {.header = false});
+    CHECK(out == ",3,,content,target,10,20,%,percent,,,10%至20%\n");
+}

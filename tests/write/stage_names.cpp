@@ -1,0 +1,60 @@
+// The snake-case names of the lex and extract enums, for building the writer
+// tests before those stages are in the tree.
+#include <jindu/extract.hpp>
+#include <jindu/quantity.hpp>
+
+namespace jindu {
+
+std::string_view to_string(Kind kind) noexcept {
+    switch (kind) {
+    case Kind::count: return "count";
+    case Kind::percent: return "percent";
+    case Kind::percentage_point: return "percentage_point";
+    case Kind::length: return "length";
+    case Kind::area: return "area";
+    case Kind::volume: return "volume";
+    case Kind::weight: return "weight";
+    case Kind::money: return "money";
+    case Kind::rate: return "rate";
+    case Kind::duration: return "duration";
+    case Kind::age: return "age";
+    case Kind::other: return "other";
+    }
+    return "other";
+}
+
+std::string_view to_string(Qualifier qualifier) noexcept {
+    switch (qualifier) {
+    case Qualifier::none: return "";
+    case Qualifier::more_than: return "more_than";
+    case Qualifier::at_least: return "at_least";
+    case Qualifier::at_most: return "at_most";
+    case Qualifier::about: return "about";
+    }
+    return "";
+}
+
+std::string_view to_string(Role role) noexcept {
+    switch (role) {
+    case Role::target: return "target";
+    case Role::achieved: return "achieved";
+    case Role::percent: return "percent";
+    case Role::threshold: return "threshold";
+    case Role::rate: return "rate";
+    case Role::other: return "other";
+    }
+    return "other";
+}
+
+std::string_view to_string(Status status) noexcept {
+    switch (status) {
+    case Status::completed: return "completed";
+    case Status::exceeded: return "exceeded";
+    case Status::in_progress: return "in_progress";
+    case Status::not_started: return "not_started";
+    case Status::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+}  // namespace jindu
