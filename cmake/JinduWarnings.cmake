@@ -4,6 +4,10 @@ function(jindu_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
       -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
       -Wconversion -Wsign-conversion -Wimplicit-fallthrough)
+    # GCC 12 reports false -Wrestrict inside libstdc++'s std::string (GCC PR 105329).
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+      target_compile_options(${target} PRIVATE -Wno-restrict)
+    endif()
     if(JINDU_WERROR)
       target_compile_options(${target} PRIVATE -Werror)
     endif()

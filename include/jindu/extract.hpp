@@ -34,6 +34,7 @@ struct ItemText {
     std::string_view rate;      // a 完成率 column, if any
     std::string_view status;    // a status column (序时推进, 已完成 …), if any
     std::string_view unit;      // a unit column, or the unit in a column header
+    std::string_view achieved;  // an achieved-amount column (已完成数), if any
 };
 
 struct Reading {

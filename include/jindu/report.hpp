@@ -39,6 +39,15 @@ struct Period {
     bool operator==(const Period&) const = default;
 };
 
+// How one non-empty input row was used: the audit trail that nothing was dropped.
+enum class RowUse { title, header, item, continuation, category, diagnostic };
+
+struct RowAccount {
+    std::size_t line = 0;  // Row::line
+    RowUse use = RowUse::item;
+    bool operator==(const RowAccount&) const = default;
+};
+
 struct Report {
     std::string source;                  // file name or Options::source_name
     std::string title;
@@ -48,6 +57,7 @@ struct Report {
     std::string encoding;
     std::vector<Item> items;
     std::vector<Diagnostic> diagnostics;
+    std::vector<RowAccount> rows;        // one per non-empty table row, in order
     bool operator==(const Report&) const = default;
 };
 

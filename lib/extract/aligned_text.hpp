@@ -1,0 +1,33 @@
+// Private: a cell's text beside its matching view, code point for code point,
+// so rules match on the view and report spans of the original.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jindu::extraction {
+
+class AlignedText {
+public:
+    explicit AlignedText(std::string_view original);
+
+    std::string_view original() const { return original_; }
+    std::string_view view() const { return view_; }
+
+    // Byte offset in the original of a byte offset in the view.
+    std::size_t to_original(std::size_t view_offset) const;
+    // The original text of the view span [begin, end), trimmed.
+    std::string original_span(std::size_t begin, std::size_t end) const;
+
+private:
+    std::string_view original_;
+    std::string view_;
+    // Byte offsets of each code point's start; one more entry for the end.
+    std::vector<std::size_t> original_starts_;
+    std::vector<std::size_t> view_starts_;
+    bool aligned_ = false;  // false when the view changed the number of code points
+};
+
+}  // namespace jindu::extraction

@@ -1,0 +1,110 @@
+#include "extract/clauses.hpp"
+
+#include "common/utf8.hpp"
+
+namespace jindu::extraction {
+
+namespace {
+
+bool opens(char32_t cp) { return cp == U'(' || cp == U'（' || cp == U'【' || cp == U'[' || cp == U'〔'; }
+bool closes(char32_t cp) { return cp == U')' || cp == U'）' || cp == U'】' || cp == U']' || cp == U'〕'; }
+bool ends_segment(char32_t cp) { return cp == U'。' || cp == U'；' || cp == U';' || cp == U'\n'; }
+bool ends_clause(char32_t cp) { return cp == U'，' || cp == U',' || cp == U'：' || cp == U':'; }
+
+}  // namespace
+
+std::vector<Span> segments(std::string_view view) {
+    std::vector<Span> out;
+    std::size_t start = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < view.size();) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::next(view, i);
+        if (opens(cp)) ++depth;
+        else if (closes(cp) && depth > 0) --depth;
+        else if (depth == 0 && ends_segment(cp)) {
+            if (at > start) out.push_back({start, at});
+            start = i;
+        } else if (cp == U'\n') {
+            depth = 0;  // an unclosed bracket never spans lines
+            if (at > start) out.push_back({start, at});
+            start = i;
+        }
+    }
+    if (view.size() > start) out.push_back({start, view.size()});
+    return out;
+}
+
+Span clause_around(std::string_view view, Span segment, std::size_t at) {
+    Span clause{segment.begin, segment.end};
+    int depth = 0;
+    for (std::size_t i = segment.begin; i < segment.end;) {
+        const std::size_t here = i;
+        const char32_t cp = utf8::next(view, i);
+        if (opens(cp)) ++depth;
+        else if (closes(cp) && depth > 0) --depth;
+        else if (depth == 0 && ends_clause(cp)) {
+            if (here < at) clause.begin = i;
+            else if (here >= at) {
+                clause.end = here;
+                break;
+            }
+        }
+    }
+    return clause;
+}
+
+bool inside_brackets(std::string_view view, Span segment, std::size_t at) {
+    int depth = 0;
+    for (std::size_t i = segment.begin; i < at && i < view.size();) {
+        const char32_t cp = utf8::next(view, i);
+        if (opens(cp)) ++depth;
+        else if (closes(cp) && depth > 0) --depth;
+    }
+    return depth > 0;
+}
+
+std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
+                    std::span<const std::string_view> words, std::size_t* found) {
+    std::size_t best_end = std::string_view::npos;
+    std::size_t best_start = std::string_view::npos;
+    const std::string_view window = view.substr(begin, end - begin);
+    for (auto w : words) {
+        const auto pos = window.rfind(w);
+        if (pos == std::string_view::npos) continue;
+        const std::size_t e = begin + pos + w.size();
+        // The latest end wins; on a tie the longer word.
+        if (best_end == std::string_view::npos || e > best_end || (e == best_end && begin + pos < best_start)) {
+            best_end = e;
+            best_start = begin + pos;
+        }
+    }
+    if (found) *found = best_start;
+    return best_end;
+}
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+    for (auto w : words)
+        if (text.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+char32_t before(std::string_view view, std::size_t at) {
+    if (at == 0 || at > view.size()) return 0;
+    std::size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(view[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    return utf8::next(view, i);
+}
+
+char32_t after(std::string_view view, std::size_t at) {
+    if (at >= view.size()) return 0;
+    return utf8::next(view, at);
+}
+
+bool is_phrase_end(char32_t cp) {
+    constexpr std::u32string_view marks = U"，。；：、,.;:!?！？)）]】”\"’'";
+    return cp == 0 || cp == U'\n' || marks.find(cp) != std::u32string_view::npos;
+}
+
+}  // namespace jindu::extraction

@@ -1,0 +1,299 @@
+// Roles of quantities: targets in the content, achieved amounts and progress
+// percents in the progress text, and what is neither.
+#include "common/utf8.hpp"
+#include "extract/rules.hpp"
+
+#include <algorithm>
+
+namespace jindu::extraction {
+
+namespace {
+
+// Verbs and fillers that lead a noun phrase before a number: 新建停车位 5000 个 → 停车位.
+constexpr std::string_view leading_words[] = {
+    "为全区", "为", "对", "向", "新投用", "投用", "新建成", "新建", "新增", "新配置", "配置",
+    "建设", "筹集", "已完成", "完成", "打通", "打造", "实现", "整改", "实质性解危", "提供",
+    "惠及", "已建设", "已建成", "建成", "已", "累计", "共", "全区", "开展", "改造", "推进",
+    "帮助", "服务", "培训", "发放", "新开工", "开工", "年内", "全年", "力争", "确保",
+};
+// Words that end the phrase before a number: 参保人数达 80 万人 → 参保人数.
+constexpr std::string_view trailing_words[] = {
+    "达到", "达", "为", "至", "约", "共", "计", "累计", "超过", "不少于", "不低于", "保持在", "在", "近",
+};
+// Verbs after a noun that follows the number: 750 个教室安装空调 → 教室.
+constexpr std::string_view following_verbs[] = {
+    "提供", "安装", "改造", "建设", "实施", "开展", "进行", "完成", "投入", "的",
+};
+
+std::size_t skip_spaces(std::string_view view, std::size_t i, std::size_t end) {
+    while (i < end) {
+        std::size_t next = i;
+        if (!utf8::is_space(utf8::next(view, next))) break;
+        i = next;
+    }
+    return i;
+}
+
+std::size_t trim_end(std::string_view view, std::size_t begin, std::size_t end) {
+    while (end > begin) {
+        std::size_t start = end - 1;
+        while (start > begin && (static_cast<unsigned char>(view[start]) & 0xC0) == 0x80) --start;
+        std::size_t i = start;
+        if (!utf8::is_space(utf8::next(view, i))) break;
+        end = start;
+    }
+    return end;
+}
+
+// What a target or achieved amount counts: the noun phrase before it in its
+// clause, or else the one after it.
+std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t q_end) {
+    const auto view = text.view();
+    const auto segs = segments(view);
+    Span seg{0, view.size()};
+    for (const auto& s : segs)
+        if (s.contains(q_begin)) seg = s;
+    const Span clause = clause_around(view, seg, q_begin);
+
+    std::size_t b = skip_spaces(view, clause.begin, q_begin);
+    std::size_t e = trim_end(view, b, q_begin);
+    for (bool changed = true; changed && b < e;) {
+        changed = false;
+        for (auto w : leading_words) {
+            if (view.substr(b, e - b).substr(0, w.size()) == w) {
+                b = skip_spaces(view, b + w.size(), e);
+                changed = true;
+                break;
+            }
+        }
+    }
+    for (bool changed = true; changed && b < e;) {
+        changed = false;
+        for (auto w : trailing_words) {
+            const auto part = view.substr(b, e - b);
+            if (part.size() >= w.size() && part.substr(part.size() - w.size()) == w) {
+                e = trim_end(view, b, e - w.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    if (b < e) return text.original_span(b, e);
+
+    // Nothing before the number: the noun after it, up to a verb.
+    b = skip_spaces(view, q_end, clause.end);
+    e = clause.end;
+    std::size_t cut = e;
+    for (auto w : following_verbs) {
+        const auto at = view.substr(b, e - b).find(w);
+        if (at != std::string_view::npos && at > 0) cut = std::min(cut, b + at);
+    }
+    e = trim_end(view, b, cut);
+    return b < e ? text.original_span(b, e) : std::string();
+}
+
+bool is_percent(const Quantity& q) { return q.kind == Kind::percent; }
+
+// Quantities of kinds that never count towards a target.
+bool is_side_kind(const Quantity& q) { return q.kind == Kind::percentage_point; }
+
+// 70 周岁以上老人, 5 万元以上高额费用: a bound followed by the noun it limits.
+bool is_threshold(const AlignedText& text, const Quantity& q) {
+    if (q.kind == Kind::age) return true;
+    if (is_percent(q)) return false;
+    const auto view = text.view();
+    const auto span = view.substr(q.begin, q.end - q.begin);
+    if (!contains_any(span, {"以上", "以下", "超过", "不低于", "不超过", "以内", "及以上", "不少于"})) return false;
+    std::size_t at = skip_spaces(view, q.end, view.size());
+    // Followed by a noun (or 的), not by the end of the phrase.
+    return !is_phrase_end(after(view, at));
+}
+
+// Work that is started, planned, remaining or applied for: never achieved.
+constexpr std::string_view unfinished_cues[] = {
+    "开工", "在建", "正在", "施工中", "其余", "剩余", "预计", "拟", "计划", "申请", "收到", "报名",
+    "名额", "招标", "启动", "安排", "尚未", "未", "待", "需", "将", "争取", "力争", "排查", "摸排",
+    "排摸", "梳理", "涉及", "分配", "意向", "签约", "储备", "含", "包括", "其中",
+};
+// Work done, delivered, served or disbursed.
+constexpr std::string_view done_cues[] = {
+    "已完成", "完成", "建成", "完工", "竣工", "投用", "投入使用", "新增", "惠及", "发放", "累计",
+    "已达", "达到", "已建设", "筹集", "改造", "已", "实现", "服务", "救助", "资助", "受益", "覆盖",
+    "新建", "提供", "帮扶", "解决", "培训", "开展", "举办", "共", "交付", "通车", "建设",
+};
+// Words right after an amount that show it is not done: 16 幢完成或正在解危.
+constexpr std::string_view unfinished_after[] = {"正在", "在建", "施工", "推进中", "未"};
+
+// Percents that are not progress: schedule benchmarks, shares, growth.
+constexpr std::string_view side_percent_cues[] = {
+    "时序进度", "序时进度", "时间进度", "占比", "比重", "同比", "环比", "增长", "下降", "增幅",
+    "降幅", "提高", "降低", "上升", "减少", "增加",
+};
+// Percents that measure progress or completion.
+constexpr std::string_view progress_percent_cues[] = {
+    "完成率", "进度", "完成", "占年度", "年度目标", "总工程量", "工程量", "目标任务", "年度任务",
+    "计划的", "任务的",
+};
+
+Role classify_progress_quantity(const AlignedText& text, const Quantity& q, const Span& seg, bool percent_targets) {
+    const auto view = text.view();
+    if (q.kind == Kind::rate) return Role::rate;
+    if (is_side_kind(q)) return Role::other;
+    const Span clause = clause_around(view, seg, q.begin);
+    if (inside_brackets(view, seg, q.begin)) return Role::other;
+
+    if (is_percent(q)) {
+        if (last_of(view, clause.begin, q.begin, side_percent_cues) != std::string_view::npos) return Role::other;
+        // 合格率 98.4%, 医疗救助率 100%: a rate achieved, unless it is the 完成率.
+        std::size_t cue = std::string_view::npos;
+        const auto progress_end = last_of(view, clause.begin, q.begin, progress_percent_cues, &cue);
+        const auto rate_end = last_of(view, clause.begin, q.begin, {"率"});
+        const bool completion_rate = rate_end != std::string_view::npos && rate_end >= 9 &&
+                                     view.substr(rate_end - 9, 9) == "完成率";
+        if (rate_end != std::string_view::npos && !completion_rate &&
+            (progress_end == std::string_view::npos || rate_end >= progress_end))
+            return Role::achieved;
+        if (progress_end != std::string_view::npos) return Role::percent;
+        return percent_targets ? Role::achieved : Role::percent;
+    }
+
+    // Counts and measures: the nearest cue before the amount decides.
+    std::size_t done_start = 0, unfinished_start = 0;
+    const auto done = last_of(view, clause.begin, q.begin, done_cues, &done_start);
+    const auto unfinished = last_of(view, clause.begin, q.begin, unfinished_cues, &unfinished_start);
+    const std::size_t after_end = std::min(clause.end, q.end + 12);
+    if (last_of(view, q.end, after_end, unfinished_after) != std::string_view::npos) return Role::other;
+    if (done == std::string_view::npos) {
+        // 16 幢完成: the verb after the amount.
+        const auto following = view.substr(q.end, after_end - q.end);
+        const auto lead = following.find_first_not_of(' ');
+        if (lead != std::string_view::npos &&
+            contains_any(following.substr(lead, 9), {"完成", "建成", "完工", "竣工"}) &&
+            unfinished == std::string_view::npos)
+            return Role::achieved;
+        return Role::other;
+    }
+    if (unfinished != std::string_view::npos && unfinished_start >= done_start) return Role::other;
+    return Role::achieved;
+}
+
+// The sub-item a progress percent measures: the name that opens its segment.
+std::size_t of_end(std::string_view view, const Span& seg, std::size_t q_begin) {
+    std::size_t best = q_begin;
+    for (auto w : {"：", ":", "已", "当前", "目前", "完成", "正在", "进度", "，", ",", "累计", "总体", "整体"}) {
+        const auto at = view.substr(seg.begin, q_begin - seg.begin).find(w);
+        if (at != std::string_view::npos) best = std::min(best, seg.begin + at);
+    }
+    return best;
+}
+
+std::string strip_brackets(std::string s) {
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+        for (auto at = s.find(open); at != std::string::npos; at = s.find(open)) {
+            auto end = s.find(close, at);
+            if (end == std::string::npos) {
+                s.erase(at);
+                break;
+            }
+            s.erase(at, end + close.size() - at);
+        }
+    }
+    return std::string(utf8::trim(s));
+}
+
+}  // namespace
+
+bool same_unit(std::string_view a, std::string_view b) {
+    if (a == b) return true;
+    const auto person = [](std::string_view u) { return u == "人" || u == "名"; };
+    return person(a) && person(b);
+}
+
+Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view field, Role role) {
+    Amount a;
+    a.quantity = q;
+    a.quantity.begin = text.to_original(q.begin);
+    a.quantity.end = text.to_original(q.end);
+    a.quantity.text = text.original_span(q.begin, q.end);
+    a.role = role;
+    a.field = std::string(field);
+    return a;
+}
+
+void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
+    for (Quantity q : scan(content.view())) {
+        if (q.unit.empty() && !column_unit.empty()) q.unit = std::string(column_unit);
+        Role role = Role::target;
+        if (q.kind == Kind::rate) role = Role::rate;
+        else if (is_side_kind(q)) role = Role::other;
+        else if (is_threshold(content, q)) role = Role::threshold;
+        else if (q.unit.empty() && q.kind == Kind::other) role = Role::other;
+        Amount a = make_amount(q, content, "content", role);
+        if (role == Role::target) {
+            a.subject = subject_of(content, q.begin, q.end);
+            reading.targets.push_back(std::move(a));
+        } else {
+            reading.others.push_back(std::move(a));
+        }
+    }
+}
+
+void read_progress(const AlignedText& progress, Reading& reading) {
+    const auto view = progress.view();
+    if (view.empty()) return;
+    const bool percent_targets = std::any_of(reading.targets.begin(), reading.targets.end(),
+                                             [](const Amount& t) { return t.quantity.kind == Kind::percent; });
+    const auto segs = segments(view);
+    for (const Quantity& q : scan(view)) {
+        Span seg{0, view.size()};
+        for (const auto& s : segs)
+            if (s.contains(q.begin)) seg = s;
+        const Role role = classify_progress_quantity(progress, q, seg, percent_targets);
+        Amount a = make_amount(q, progress, "progress", role);
+        if (role == Role::percent) {
+            // of: the sub-item; text: from the end of the name or clause start to the amount.
+            const std::size_t name_end = of_end(view, seg, q.begin);
+            std::string of = strip_brackets(progress.original_span(seg.begin, name_end));
+            for (std::string_view generic : {"目前", "当前", "项目", "整体", "总体", "工程", "全区", "截至目前"})
+                if (of == generic) of.clear();
+            a.subject = of;
+            const Span clause = clause_around(view, seg, q.begin);
+            const std::size_t from = std::max(clause.begin, name_end);
+            a.quantity.text = progress.original_span(from, q.end);
+            a.quantity.begin = progress.to_original(from);
+            reading.percents.push_back(std::move(a));
+        } else if (role == Role::achieved) {
+            a.subject = subject_of(progress, q.begin, q.end);
+            reading.achieved.push_back(std::move(a));
+        } else {
+            reading.others.push_back(std::move(a));
+        }
+    }
+}
+
+void read_rate_cell(const AlignedText& rate, Reading& reading) {
+    for (Quantity q : scan(rate.view())) {
+        if (q.kind != Kind::percent && q.unit.empty()) {
+            // A bare number in a 完成率 column: a ratio ≤ 1.5 is a fraction, else percent points.
+            if (q.value <= 1.5 && rate.view().find('.') != std::string_view::npos) q.value *= 100;
+            q.unit = "%";
+            q.kind = Kind::percent;
+        }
+        Amount a = make_amount(q, rate, "rate", q.kind == Kind::percent ? Role::percent : Role::other);
+        (a.role == Role::percent ? reading.percents : reading.others).push_back(std::move(a));
+    }
+}
+
+void read_achieved_cell(const AlignedText& achieved, std::string_view column_unit, Reading& reading) {
+    for (Quantity q : scan(achieved.view())) {
+        if (q.unit.empty() && !column_unit.empty()) q.unit = std::string(column_unit);
+        if (q.kind == Kind::other && !q.unit.empty()) {
+            // Borrow the kind of the target with the same unit.
+            for (const auto& t : reading.targets)
+                if (same_unit(t.quantity.unit, q.unit)) q.kind = t.quantity.kind;
+        }
+        reading.achieved.push_back(make_amount(q, achieved, "achieved", Role::achieved));
+    }
+}
+
+}  // namespace jindu::extraction

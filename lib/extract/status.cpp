@@ -1,0 +1,135 @@
+// Status and completion: the first rule that applies wins.
+//   1 unknown       the progress cell says nothing
+//   2 not_started   未启动 / 未开工 for the whole item, with nothing achieved
+//   3 exceeded      超额, or a rate or ratio above 100%
+//   4 in_progress   a progress percent below 100%, or 序时推进, 滞后, 正在, 在建 …
+//   5 completed     全部完成, 全面完成, 均已竣工, a bare 已完成, or a rate of exactly 100%
+//   6 the numbers   every target met → completed; otherwise in_progress
+#include "common/utf8.hpp"
+#include "extract/rules.hpp"
+
+#include <jindu/source.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace jindu::extraction {
+
+namespace {
+
+struct Pair {
+    const Amount* target;
+    const Amount* achieved;
+    double ratio() const { return target->quantity.value > 0 ? achieved->quantity.value / target->quantity.value : 0; }
+};
+
+// Pairs achieved amounts with targets by unit, in order; written amounts first.
+std::vector<Pair> pair_up(const Reading& r, bool implied) {
+    std::vector<Pair> pairs;
+    std::vector<bool> used(r.targets.size(), false);
+    for (const Amount& a : r.achieved) {
+        if (a.implied != implied) continue;
+        for (std::size_t t = 0; t < r.targets.size(); ++t) {
+            if (used[t] || !same_unit(r.targets[t].quantity.unit, a.quantity.unit)) continue;
+            used[t] = true;
+            pairs.push_back({&r.targets[t], &a});
+            break;
+        }
+    }
+    return pairs;
+}
+
+// A status word that a plan or an aim qualifies does not count: 力争年底全面完成.
+bool says(std::string_view view, std::initializer_list<std::string_view> words) {
+    for (auto w : words) {
+        for (auto at = view.find(w); at != std::string_view::npos; at = view.find(w, at + w.size())) {
+            const auto lead = view.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
+            if (!contains_any(lead, {"力争", "计划", "预计", "确保", "争取", "将于", "拟"})) return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Status> status_from_cell(std::string_view status_cell) {
+    const std::string v = matching_view(utf8::trim(status_cell));
+    if (v.empty()) return std::nullopt;
+    if (contains_any(v, {"超额", "超计划", "超进度"})) return Status::exceeded;
+    if (contains_any(v, {"未启动", "未开工", "未开始"})) return Status::not_started;
+    if (contains_any(v, {"未完成", "序时", "滞后", "推进", "进行", "在建", "正在", "暂缓"})) return Status::in_progress;
+    if (contains_any(v, {"完成", "竣工", "完工", "达标"})) return Status::completed;
+    return std::nullopt;
+}
+
+}  // namespace
+
+void decide_status(const ItemText& item, const AlignedText& progress, Reading& r) {
+    const auto explicit_pairs = pair_up(r, false);
+    const auto implied_pairs = pair_up(r, true);
+    std::vector<double> percents;
+    for (const auto& p : r.percents) percents.push_back(p.quantity.value);
+
+    // Completion: achieved over target; else the mean percent; else the implied count.
+    if (!explicit_pairs.empty()) {
+        double sum = 0;
+        for (const auto& p : explicit_pairs) sum += p.ratio();
+        r.completion = sum / static_cast<double>(explicit_pairs.size());
+    } else if (!percents.empty()) {
+        r.completion = std::accumulate(percents.begin(), percents.end(), 0.0) / static_cast<double>(percents.size()) / 100.0;
+    } else if (!implied_pairs.empty()) {
+        double sum = 0;
+        for (const auto& p : implied_pairs) sum += p.ratio();
+        r.completion = sum / static_cast<double>(implied_pairs.size());
+    }
+
+    if (auto s = status_from_cell(item.status)) {
+        r.status = *s;
+        return;
+    }
+    const auto view = progress.view();
+    const bool silent = utf8::trim(view).empty() && percents.empty() && r.achieved.empty();
+    if (silent) {
+        r.status = Status::unknown;
+        return;
+    }
+    if (says(view, {"未启动", "尚未启动", "未开工", "尚未开工", "未开始"}) && r.achieved.empty() &&
+        std::none_of(percents.begin(), percents.end(), [](double p) { return p > 0; })) {
+        r.status = Status::not_started;
+        return;
+    }
+    const bool ratio_over = std::any_of(explicit_pairs.begin(), explicit_pairs.end(), [](const Pair& p) {
+        return p.ratio() > 1.0 + 1e-9;
+    });
+    const bool rate_over = std::any_of(r.achieved.begin(), r.achieved.end(), [](const Amount& a) {
+        return a.quantity.kind == Kind::percent && a.quantity.value > 100;
+    });
+    if (says(view, {"超额", "超任务", "超计划", "超目标", "超年度目标"}) || ratio_over || rate_over ||
+        std::any_of(percents.begin(), percents.end(), [](double p) { return p > 100; })) {
+        r.status = Status::exceeded;
+        return;
+    }
+    if (std::any_of(percents.begin(), percents.end(), [](double p) { return p < 100; }) ||
+        says(view, {"序时推进", "滞后", "正在", "施工中", "在建", "其余", "剩余", "未完成", "暂缓", "推进中",
+                    "进行中", "有序推进", "加快推进"})) {
+        r.status = Status::in_progress;
+        return;
+    }
+    const auto bare = utf8::trim(view);
+    if (says(view, {"全部完成", "全面完成", "均已竣工", "已全部建成", "全部建成", "圆满完成", "提前完成"}) ||
+        bare == "已完成" || bare == "已完成。" || bare == "完成" || bare == "完成。" || bare.substr(0, 12) == "已完成。" ||
+        (!percents.empty() && std::all_of(percents.begin(), percents.end(), [](double p) { return p == 100; }))) {
+        r.status = Status::completed;
+        return;
+    }
+    // The numbers decide: every target met by what was achieved.
+    std::vector<Pair> all = explicit_pairs;
+    all.insert(all.end(), implied_pairs.begin(), implied_pairs.end());
+    const bool every_target_met =
+        !r.targets.empty() && std::all_of(r.targets.begin(), r.targets.end(), [&](const Amount& t) {
+            return std::any_of(all.begin(), all.end(), [&](const Pair& p) {
+                return p.target == &t && p.achieved->quantity.value >= t.quantity.value;
+            });
+        });
+    r.status = every_target_met ? Status::completed : Status::in_progress;
+}
+
+}  // namespace jindu::extraction

@@ -1,0 +1,360 @@
+// The report stage: header roles, merged cells carried forward, title and
+// period, then extraction on every item.
+#include "common/utf8.hpp"
+#include "report/columns.hpp"
+#include "report/period.hpp"
+
+#include <jindu/extract.hpp>
+#include <jindu/report.hpp>
+#include <jindu/source.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace jindu::report {
+
+namespace {
+
+// An item while its rows are collected; extraction runs once it is complete.
+struct Draft {
+    Item item;
+    std::string rate, status, unit, achieved, name;
+};
+
+std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
+
+// Splits a responsible-units cell: 区卫生健康局 区大数据管理中心 → two owners.
+std::vector<std::string> split_owners(std::string_view text) {
+    std::vector<std::string> owners;
+    std::string current;
+    auto flush = [&] {
+        auto t = utf8::trim(current);
+        if (!t.empty()) owners.emplace_back(t);
+        current.clear();
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = utf8::next(text, i);
+        const bool separator = utf8::is_space(cp) || cp == U'、' || cp == U'，' || cp == U',' ||
+                               cp == U'；' || cp == U';' || cp == U'/' || cp == U'／';
+        if (separator) flush();
+        else current.append(text.substr(start, i - start));
+    }
+    flush();
+    return owners;
+}
+
+// A progress cell that says nothing: empty, dashes, 无, /.
+bool says_nothing(std::string_view text) {
+    const std::string folded = matching_view(utf8::trim(text));
+    if (folded.empty()) return true;
+    constexpr std::array<std::string_view, 6> blanks{"无", "/", "-", "——", "—", "--"};
+    return std::find(blanks.begin(), blanks.end(), folded) != blanks.end();
+}
+
+// 一、教育卫生 / (一)教育卫生 / 第一部分 教育 → 教育卫生; "" when not numbered.
+std::string strip_heading_number(std::string_view folded, std::string_view original) {
+    std::size_t i = 0;
+    bool bracket = false;
+    std::size_t digits = 0;
+    while (i < folded.size()) {
+        std::size_t next = i;
+        const char32_t cp = utf8::next(folded, next);
+        if (cp == U'(' && digits == 0 && !bracket) { bracket = true; i = next; continue; }
+        if (std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos) {
+            ++digits;
+            i = next;
+            continue;
+        }
+        if (digits > 0 && ((bracket && cp == U')') || (!bracket && (cp == U'、' || cp == U'.' || cp == U'．')))) {
+            i = next;
+            // The same number of code points is skipped in the original text.
+            const std::size_t skip = utf8::code_points(folded, i);
+            std::size_t j = 0;
+            for (std::size_t k = 0; k < skip && j < original.size(); ++k) utf8::next(original, j);
+            return trimmed(original.substr(j));
+        }
+        break;
+    }
+    return {};
+}
+
+// The single text a row holds when all its non-empty cells say the same.
+std::optional<std::string> single_text(const Row& row) {
+    std::optional<std::string> text;
+    for (const auto& cell : row.cells) {
+        auto t = utf8::trim(cell.text);
+        if (t.empty()) continue;
+        if (text && *text != t) return std::nullopt;
+        text = std::string(t);
+    }
+    return text;
+}
+
+bool is_note(std::string_view folded) {
+    for (std::string_view lead : {"注:", "注:", "备注:", "说明:", "注1", "注 :", "填报", "数据来源"})
+        if (folded.substr(0, lead.size()) == lead) return true;
+    return false;
+}
+
+// Formats that lose merged cells: a blank there may be a merge.
+bool blanks_may_be_merges(InputFormat f) {
+    return f == InputFormat::text || f == InputFormat::markdown || f == InputFormat::prose ||
+           f == InputFormat::automatic;
+}
+
+void append_text(std::string& to, std::string_view more) {
+    auto t = utf8::trim(more);
+    if (t.empty()) return;
+    if (!to.empty()) to += '\n';
+    to.append(t);
+}
+
+Diagnostic row_diagnostic(ErrorCode code, Severity severity, std::string message, const Options& options,
+                          const Row& row, std::string_view fragment) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = severity;
+    d.message = std::move(message);
+    d.source = options.source_name;
+    d.where.line = row.line;
+    // Fragments are short: at most 60 bytes, cut at a code point boundary.
+    std::size_t end = 0;
+    while (end < fragment.size() && end < 60) utf8::next(fragment, end);
+    d.fragment = std::string(fragment.substr(0, end));
+    return d;
+}
+
+class Builder {
+public:
+    Builder(const Table& table, const Options& options) : table_(table), options_(options) {}
+
+    Report run() {
+        report_.source = options_.source_name;
+        report_.format = table_.format;
+        report_.encoding = table_.encoding;
+        report_.diagnostics = table_.diagnostics;
+
+        std::size_t at = 0;
+        for (; at < table_.rows.size(); ++at) {
+            if ((header_ = match_header(table_.rows, at))) break;
+            read_preamble(table_.rows[at]);
+        }
+        if (!header_) {
+            report_.rows.clear();
+            for (const Row& row : table_.rows)
+                if (!is_empty(row)) account(row, RowUse::diagnostic);
+            Diagnostic d;
+            d.code = ErrorCode::no_table;
+            d.severity = Severity::error;
+            d.message = "no header row with known columns (序号, 项目内容, 责任单位, 进展情况 …)";
+            d.source = options_.source_name;
+            report_.diagnostics.push_back(std::move(d));
+            return std::move(report_);
+        }
+        for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
+        for (at += header_->rows; at < table_.rows.size(); ++at) read_row(table_.rows[at]);
+        flush();
+        return std::move(report_);
+    }
+
+private:
+    // Rows above the header: the title, year and period.
+    void read_preamble(const Row& row) {
+        if (is_empty(row)) return;
+        const auto text = single_text(row);
+        if (!text) {
+            skip(row, ErrorCode::skipped_row, Severity::note, "row above the table header", row.cells.front().text);
+            return;
+        }
+        const std::string folded = matching_view(*text);
+        if (report_.title.empty() && (looks_like_title(folded) || find_year(folded))) {
+            report_.title = *text;
+            report_.year = find_year(folded);
+            report_.period = find_period(folded);
+            account(row, RowUse::title);
+            return;
+        }
+        if (!report_.year) report_.year = find_year(folded);
+        skip(row, ErrorCode::skipped_row, Severity::note, "text above the table", *text);
+    }
+
+    static bool is_empty(const Row& row) {
+        return std::all_of(row.cells.begin(), row.cells.end(),
+                           [](const Cell& c) { return utf8::trim(c.text).empty(); });
+    }
+
+    void account(const Row& row, RowUse use) { report_.rows.push_back({row.line, use}); }
+
+    void skip(const Row& row, ErrorCode code, Severity severity, std::string message, std::string_view fragment) {
+        report_.diagnostics.push_back(row_diagnostic(code, severity, std::move(message), options_, row, fragment));
+        account(row, RowUse::diagnostic);
+    }
+
+    std::string_view cell(const Row& row, Column role) const {
+        const auto c = header_->find(role);
+        return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
+    }
+    bool spanned(const Row& row, Column role) const {
+        const auto c = header_->find(role);
+        return c < row.cells.size() && row.cells[c].spanned;
+    }
+    bool blank(const Row& row, Column role) const {
+        return spanned(row, role) || utf8::trim(cell(row, role)).empty();
+    }
+    // All cells of a role (several owner columns merge).
+    std::string joined(const Row& row, Column role) const {
+        std::string out;
+        for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c)
+            if (header_->roles[c] == role && !row.cells[c].spanned) append_text(out, row.cells[c].text);
+        return out;
+    }
+    std::string column_unit(Column role) const {
+        for (std::size_t c = 0; c < header_->roles.size(); ++c)
+            if (header_->roles[c] == role && !header_->units[c].empty()) return header_->units[c];
+        return {};
+    }
+
+    void read_row(const Row& row) {
+        const auto nonempty = std::count_if(row.cells.begin(), row.cells.end(),
+                                            [](const Cell& c) { return !utf8::trim(c.text).empty(); });
+        if (nonempty == 0) return;
+        if (repeats_header(row, *header_)) {
+            account(row, RowUse::header);
+            return;
+        }
+        // A row with one text across the table: a category heading, a note or a stray line.
+        const auto text = single_text(row);
+        if (text && (row.free_text || !single_text_is_item(row))) {
+            read_line(row, *text);
+            return;
+        }
+        read_item_row(row);
+    }
+
+    // True when the only text of the row sits in an item column (content or progress).
+    bool single_text_is_item(const Row& row) const {
+        return !blank(row, Column::content) || !blank(row, Column::progress);
+    }
+
+    void read_line(const Row& row, const std::string& text) {
+        const std::string folded = matching_view(text);
+        if (is_note(folded)) {
+            flush();
+            skip(row, ErrorCode::note_row, Severity::note, "note under the table", text);
+            return;
+        }
+        if (auto heading = strip_heading_number(folded, text); !heading.empty()) {
+            flush();
+            category_ = heading;
+            account(row, RowUse::category);
+            return;
+        }
+        skip(row, ErrorCode::skipped_row, Severity::warning, "line inside the table that is not an item", text);
+    }
+
+    void read_item_row(const Row& row) {
+        const bool own_seq = !blank(row, Column::seq);
+        const bool has_owner_column = header_->has(Column::owners);
+        const bool owners_blank = blank(row, Column::owners);
+
+        const bool category_changes =
+            !blank(row, Column::category) && trimmed(cell(row, Column::category)) != category_;
+        if (!blank(row, Column::category)) category_ = trimmed(cell(row, Column::category));
+
+        std::string content = joined(row, Column::content);
+        std::string progress = joined(row, Column::progress);
+        std::string name = joined(row, Column::name);
+
+        // No 序号 and no responsible unit of its own: the row continues the item above.
+        const bool continues = !own_seq && has_owner_column && owners_blank && !spanned(row, Column::owners) &&
+                               draft_ && !category_changes;
+        if (continues || (!own_seq && draft_ && spanned(row, Column::content) && !spanned(row, Column::progress) &&
+                          !progress.empty() && owners_blank)) {
+            if (!spanned(row, Column::content)) append_text(draft_->item.content, content);
+            append_text(draft_->item.progress, progress);
+            append_text(draft_->rate, joined(row, Column::rate));
+            append_text(draft_->achieved, joined(row, Column::achieved));
+            account(row, RowUse::continuation);
+            return;
+        }
+        if (content.empty() && progress.empty() && name.empty()) {
+            skip(row, ErrorCode::skipped_row, Severity::warning, "row without content or progress",
+                 row.cells.front().text);
+            return;
+        }
+
+        flush();
+        draft_.emplace();
+        account(row, RowUse::item);
+        Item& item = draft_->item;
+        item.row = row.line;
+        if (own_seq) {
+            item.seq = trimmed(cell(row, Column::seq));
+            last_seq_ = item.seq;
+        } else if (spanned(row, Column::seq) || (blanks_may_be_merges(table_.format) && header_->has(Column::seq))) {
+            item.seq = last_seq_;
+        }
+        if (!category_.empty()) item.category = category_;
+        item.content = content.empty() ? name : content;
+        draft_->name = content.empty() ? std::string() : name;
+
+        std::string owners = joined(row, Column::owners);
+        if (owners.empty() && (spanned(row, Column::owners) || own_seq)) item.owners = last_owners_;
+        else item.owners = split_owners(owners);
+        last_owners_ = item.owners;
+
+        item.progress = progress;
+        draft_->rate = joined(row, Column::rate);
+        draft_->status = joined(row, Column::status);
+        draft_->achieved = joined(row, Column::achieved);
+        draft_->unit = joined(row, Column::unit);
+        if (draft_->unit.empty()) draft_->unit = column_unit(Column::content);
+        if (draft_->unit.empty()) draft_->unit = column_unit(Column::achieved);
+        if (auto note = joined(row, Column::note); !note.empty()) item.notes.push_back(note);
+    }
+
+    void flush() {
+        if (!draft_) return;
+        Item& item = draft_->item;
+        if (!draft_->name.empty()) item.content = draft_->name + "：" + item.content;
+        ItemText text;
+        text.content = item.content;
+        text.progress = says_nothing(item.progress) ? std::string_view() : std::string_view(item.progress);
+        text.rate = draft_->rate;
+        text.status = draft_->status;
+        text.unit = draft_->unit;
+        text.achieved = draft_->achieved;
+        Reading reading = extract(text);
+        item.targets = std::move(reading.targets);
+        item.achieved = std::move(reading.achieved);
+        item.percents = std::move(reading.percents);
+        item.others = std::move(reading.others);
+        item.status = reading.status;
+        item.completion = reading.completion;
+        report_.items.push_back(std::move(item));
+        draft_.reset();
+    }
+
+    const Table& table_;
+    const Options& options_;
+    Report report_;
+    std::optional<HeaderMap> header_;
+    std::optional<Draft> draft_;
+    std::string category_;
+    std::optional<std::string> last_seq_;
+    std::vector<std::string> last_owners_;
+};
+
+}  // namespace
+
+}  // namespace jindu::report
+
+namespace jindu {
+
+Report build_report(const Table& table, const Options& options) {
+    return report::Builder(table, options).run();
+}
+
+}  // namespace jindu

@@ -1,0 +1,50 @@
+#include <jindu/report.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+namespace jindu {
+
+Report parse(std::string_view bytes, const Options& options) {
+    return build_report(read_table(bytes, options), options);
+}
+
+namespace {
+
+[[noreturn]] void fail(ErrorCode code, std::string message, const std::string& source) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = Severity::error;
+    d.message = std::move(message);
+    d.source = source;
+    throw Error(std::move(d));
+}
+
+}  // namespace
+
+Report parse_file(const std::filesystem::path& path, Options options) {
+    if (options.source_name.empty()) options.source_name = path.string();
+    const std::string& name = options.source_name;
+
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) fail(ErrorCode::io_error, "is a directory", name);
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) fail(ErrorCode::io_error, "cannot read file: " + ec.message(), name);
+    if (size > options.limits.max_input_bytes)
+        fail(ErrorCode::limit_exceeded,
+             "file of " + std::to_string(size) + " bytes is over the input limit of " +
+                 std::to_string(options.limits.max_input_bytes) + " bytes",
+             name);
+
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(ErrorCode::io_error, std::string("cannot open file: ") + std::strerror(errno), name);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (static_cast<std::size_t>(in.gcount()) != bytes.size())
+        fail(ErrorCode::io_error, "cannot read the whole file", name);
+    return parse(bytes, options);
+}
+
+}  // namespace jindu

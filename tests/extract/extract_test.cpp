@@ -1,0 +1,153 @@
+// Reading progress as an analyst does: each rule against phrasings of our own,
+// checked as a one-line dump of the reading.
+#include <jindu/jindu.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+
+using namespace jindu;
+
+namespace {
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+std::string dump_list(const char* name, const std::vector<Amount>& list, bool with_subject) {
+    if (list.empty()) return {};
+    std::string s = std::string(" ") + name + "[";
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto& a = list[i];
+        if (i) s += "; ";
+        if (a.role != Role::target && a.role != Role::achieved && a.role != Role::percent)
+            s += std::string(to_string(a.role)) + " ";
+        s += number(a.quantity.value) + " " + a.quantity.unit;
+        if (a.quantity.qualifier != Qualifier::none) s += " " + std::string(to_string(a.quantity.qualifier));
+        if (a.implied) s += " implied";
+        if (with_subject && !a.subject.empty()) s += " of " + a.subject;
+    }
+    return s + "]";
+}
+
+// "T[3 所; 1080 个] A[102 所] P[75 % of 鱼鳞泱河] in_progress 0.75"
+std::string dump(const Reading& r) {
+    std::string s = dump_list("T", r.targets, false) + dump_list("A", r.achieved, false) +
+                    dump_list("P", r.percents, true) + dump_list("O", r.others, false);
+    s += " " + std::string(to_string(r.status));
+    s += " " + (r.completion ? number(*r.completion) : std::string("null"));
+    return s.substr(1);
+}
+
+struct Case {
+    const char* content;
+    const char* progress;
+    const char* expected;
+};
+
+void check_all(std::initializer_list<Case> cases) {
+    for (const auto& c : cases) {
+        CAPTURE(c.content);
+        CAPTURE(c.progress);
+        ItemText item;
+        item.content = c.content;
+        item.progress = c.progress;
+        CHECK(dump(extract(item)) == c.expected);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("targets: several per item, percent targets and money") {
+    check_all({
+        {"新建公办幼儿园3所，新增学位1080个", "", "T[3 所; 1080 个] unknown null"},
+        {"食品抽检合格率保持在97%以上", "", "T[97 % at_least] unknown null"},
+        {"投资一点五亿元改造农贸市场", "", "T[150000000 元] unknown null"},
+    });
+}
+
+TEST_CASE("achieved: started is not finished") {
+    check_all({
+        {"改造提升中小学校舍 200 所", "开工199所，完工102所", "T[200 所] A[102 所] O[199 所] in_progress 0.51"},
+        {"新建口袋公园 40 个", "已开工 36 个，其余 4 个正在设计", "T[40 个] O[36 个; 4 个] in_progress null"},
+        {"加装电梯 50 部", "在建 18 部，已完成 22 部", "T[50 部] A[22 部] O[18 部] in_progress 0.44"},
+        {"新建公厕 20 座", "预计 6 月底前完成 20 座", "T[20 座] O[20 座] in_progress null"},
+        {"发放助学金 3000 人", "收到申请 3500 份，已发放 2800 人", "T[3000 人] A[2800 人] O[3500 份] in_progress 0.933333"},
+    });
+}
+
+TEST_CASE("achieved rates carry the unit %") {
+    check_all({
+        {"食品抽检合格率保持在97%以上", "合格率98.4%", "T[97 % at_least] A[98.4 %] completed 1.01443"},
+    });
+}
+
+TEST_CASE("percents: progress ratios with the sub-item they measure") {
+    check_all({
+        {"打通断头河 2 条", "鱼鳞泱河已复工，当前进度 75%；十八湾河当前进度 50%",
+         "T[2 条] P[75 % of 鱼鳞泱河; 50 % of 十八湾河] in_progress 0.625"},
+        {"完成投资 10 亿元", "已完成投资 6.93 亿元，占年度目标的 69.3%",
+         "T[1e+09 元] A[6.93e+08 元] P[69.3 %] in_progress 0.693"},
+        {"建设污水管网 30 公里", "完成年度目标的 45%", "T[30 公里] P[45 %] in_progress 0.45"},
+        {"建设污水管网 30 公里", "完成总工程量的百分之六十", "T[30 公里] P[60 %] in_progress 0.6"},
+        {"建设污水管网 30 公里", "工程完成四成", "T[30 公里] P[40 %] in_progress 0.4"},
+    });
+}
+
+TEST_CASE("percentage points, schedule benchmarks, shares and growth are not progress") {
+    check_all({
+        {"城镇新增就业 1.2 万人", "完成率 109.4%，超任务 9.4 个百分点",
+         "T[12000 人] P[109.4 %] O[other 9.4 个百分点] exceeded 1.094"},
+        {"完成投资 10 亿元", "完成率 85%，时序进度 91.67%", "T[1e+09 元] P[85 %] O[other 91.67 %] in_progress 0.85"},
+        {"新增绿地 20 公顷", "完成 12 公顷，同比增长 43.4%", "T[20 公顷] A[12 公顷] O[other 43.4 %] in_progress 0.6"},
+    });
+}
+
+TEST_CASE("named lists with a done status count as achieved, once") {
+    check_all({
+        {"打通“断头路”“梗阻路”5 条", "南山东路、南山西路、葡萄路、绣山路均已完工，其余正在有序推进中",
+         "T[5 条] A[4 条 implied] in_progress 0.8"},
+        {"整治背街小巷 6 条", "已完成6条（芦湾路、新村路、学院路、水门街、百里坊、府前街）",
+         "T[6 条] A[6 条] completed 1"},
+        {"打通绿道卡口 8 个", "甲工程（含 2 个卡口）、乙工程（含 2 个卡口）均已完工验收；丙工程（含 4 个卡口）完成 85%",
+         "T[8 个] A[4 个 implied] P[85 % of 丙工程] O[2 个; 2 个; 4 个] in_progress 0.85"},
+    });
+}
+
+TEST_CASE("thresholds and rates are never targets") {
+    check_all({
+        {"为 70 周岁以上老人提供就餐补助，惠及 9.6 万人", "", "T[96000 人] O[threshold 70 周岁 at_least] unknown null"},
+        {"困难群众 5 万元以上高额费用化解率 100%", "", "T[100 %] O[threshold 50000 元 at_least] unknown null"},
+        {"提供每人每月 300 元的住房租赁补贴", "", "O[rate 300 元] unknown null"},
+    });
+}
+
+TEST_CASE("status: the first rule that applies wins") {
+    check_all({
+        {"新建停车位 500 个", "", "T[500 个] unknown null"},
+        {"新建停车位 500 个", "——", "T[500 个] unknown null"},
+        {"新建停车位 500 个", "项目尚未启动", "T[500 个] not_started null"},
+        {"新建停车位 500 个", "已超额完成", "T[500 个] exceeded null"},
+        {"新建停车位 500 个", "按序时推进", "T[500 个] in_progress null"},
+        {"新建停车位 500 个", "进度滞后", "T[500 个] in_progress null"},
+        {"新建停车位 500 个", "已全部完成", "T[500 个] completed null"},
+        {"新建停车位 500 个", "已完成。", "T[500 个] completed null"},
+        {"新建停车位 500 个", "完成率 100%", "T[500 个] P[100 %] completed 1"},
+        {"新建停车位 500 个", "已完成停车位建设 520 个", "T[500 个] A[520 个] exceeded 1.04"},
+        {"新建停车位 500 个", "已完成 500 个", "T[500 个] A[500 个] completed 1"},
+        {"新建停车位 500 个", "已完成 300 个", "T[500 个] A[300 个] in_progress 0.6"},
+        {"新建停车位 500 个", "力争年底前全面完成", "T[500 个] in_progress null"},
+    });
+}
+
+TEST_CASE("a status column decides the status") {
+    ItemText item;
+    item.content = "新建停车位 500 个";
+    item.progress = "已完成选址";
+    item.status = "已完成";
+    CHECK(extract(item).status == Status::completed);
+    item.status = "序时推进";
+    CHECK(extract(item).status == Status::in_progress);
+}

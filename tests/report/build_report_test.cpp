@@ -1,0 +1,113 @@
+// The report stage on hand-built tables: merged cells, continuation rows, categories, notes.
+#include <jindu/jindu.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace jindu;
+
+namespace {
+Row row(std::size_t line, std::initializer_list<const char*> cells) {
+    Row r;
+    r.line = line;
+    for (const char* c : cells) r.cells.push_back(Cell{c, false});
+    return r;
+}
+Row spanned(Row r, std::initializer_list<std::size_t> columns) {
+    for (auto c : columns) r.cells[c].spanned = true;
+    return r;
+}
+Row line(std::size_t at, const char* text) {
+    Row r;
+    r.line = at;
+    r.free_text = true;
+    r.cells.push_back(Cell{text, false});
+    return r;
+}
+using Strings = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("a row without 序号 or owners continues the item above") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {row(1, {"序号", "项目内容", "责任单位", "进展情况"}),
+              row(2, {"1", "新建公办幼儿园3所", "区教育局", "开工3所"}),
+              row(3, {"", "新增学位1080个", "", "完工2所"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].content == "新建公办幼儿园3所\n新增学位1080个");
+    CHECK(r.items[0].targets.size() == 2);
+    CHECK(r.items[0].achieved.size() == 1);
+}
+
+TEST_CASE("a blank owner cell in a row with its own 序号 takes the units above") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {row(1, {"序号", "项目内容", "责任单位", "进展情况"}),
+              row(2, {"1", "新建停车位 5000 个", "区住建局", "已完成"}),
+              row(3, {"2", "新建充电桩 200 个", "", "已完成 150 个"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[1].owners == Strings{"区住建局"});
+}
+
+TEST_CASE("spanned 序号 cells give the merged seq; blank ones in HTML give none") {
+    Table t;
+    t.format = InputFormat::html;
+    t.rows = {row(1, {"序号", "项目内容", "责任单位", "进展情况"}),
+              row(2, {"1", "新建停车位 5000 个", "区住建局", "已完成"}),
+              spanned(row(3, {"1", "新建充电桩 200 个", "区发改局", "已完成 150 个"}), {0}),
+              row(4, {"", "新建公厕 20 座", "区城管局", "已完成 20 座"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[1].seq == "1");
+    CHECK_FALSE(r.items[2].seq);
+}
+
+TEST_CASE("numbered category rows set the category of the rows under them") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {line(1, "2025年一季度民生实事进展情况"),
+              row(2, {"序号", "项目名称", "牵头单位", "完成情况"}),
+              line(3, "一、教育卫生"),
+              row(4, {"1", "新建幼儿园 3 所", "县教育局", "已完成 1 所"}),
+              line(5, "二、城乡建设"),
+              row(6, {"2", "改造农村公路 30 公里", "县交通局", "已完成 12 公里"}),
+              line(7, "注：数据截至3月31日。")};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].category == "教育卫生");
+    CHECK(r.items[1].category == "城乡建设");
+    CHECK(r.period->code == "Q1");
+    CHECK(r.year == 2025);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].code == ErrorCode::note_row);
+    CHECK(r.diagnostics[0].where.line == 7);
+}
+
+TEST_CASE("a table without a known header is a no_table diagnostic") {
+    Table t;
+    t.rows = {row(1, {"a", "b"}), row(2, {"1", "2"})};
+    const Report r = build_report(t);
+    CHECK(r.items.empty());
+    REQUIRE_FALSE(r.diagnostics.empty());
+    CHECK(r.diagnostics.back().code == ErrorCode::no_table);
+}
+
+TEST_CASE("a unit column applies to bare numbers, and a rate column gives the percent") {
+    Table t;
+    t.format = InputFormat::xlsx;
+    t.rows = {row(1, {"考核指标", "单位", "工作目标", "已完成数", "占年任务之比"}),
+              row(2, {"城镇新增就业", "人", "12000", "9600", "80"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 1);
+    const Item& item = r.items[0];
+    REQUIRE(item.targets.size() == 1);
+    CHECK(item.targets[0].quantity.value == 12000);
+    CHECK(item.targets[0].quantity.unit == "人");
+    REQUIRE(item.achieved.size() == 1);
+    CHECK(item.achieved[0].quantity.value == 9600);
+    REQUIRE(item.percents.size() == 1);
+    CHECK(item.percents[0].quantity.value == 80);
+    CHECK(item.completion == doctest::Approx(0.8));
+    CHECK(item.status == Status::in_progress);
+}

@@ -1,0 +1,87 @@
+#include "report/columns.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace jindu;
+using namespace jindu::report;
+
+namespace {
+Row row(std::initializer_list<const char*> cells) {
+    Row r;
+    for (const char* c : cells) r.cells.push_back(Cell{c, false});
+    return r;
+}
+}  // namespace
+
+TEST_CASE("header synonyms give each column its role") {
+    struct Case {
+        const char* header;
+        Column role;
+    };
+    for (const auto& c : std::initializer_list<Case>{
+             {"序号", Column::seq},          {"项目内容", Column::content},  {"责任单位", Column::owners},
+             {"牵头单位", Column::owners},   {"责任主体", Column::owners},   {"进展情况", Column::progress},
+             {"完成情况", Column::progress}, {"1-10月推进情况", Column::progress},
+             {"完成率", Column::rate},       {"占年任务之比", Column::rate}, {"已完成数", Column::achieved},
+             {"单位", Column::unit},         {"备注", Column::note},         {"目标任务", Column::content},
+             {"全年目标任务", Column::content}, {"项目名称", Column::name},  {"主要任务", Column::name},
+             {"考核指标", Column::name},     {"类别", Column::category},     {"状态", Column::status},
+             {"序 号", Column::seq},         {"", Column::none},            {"联系电话", Column::none}}) {
+        CAPTURE(c.header);
+        CHECK(classify_header(c.header) == c.role);
+    }
+}
+
+TEST_CASE("the seed's blank header after 序号 is the category column") {
+    const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles == std::vector<Column>{Column::seq, Column::category, Column::content, Column::owners,
+                                            Column::progress});
+}
+
+TEST_CASE("a name column is the content when no target column exists") {
+    const std::vector<Row> rows{row({"序号", "项目名称", "牵头单位", "完成情况", "完成率"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[1] == Column::content);
+    CHECK(map->roles[4] == Column::rate);
+}
+
+TEST_CASE("a name and a target column stay apart") {
+    const std::vector<Row> rows{row({"序号", "项目名称", "目标任务", "牵头单位", "完成情况", "完成率"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[1] == Column::name);
+    CHECK(map->roles[2] == Column::content);
+}
+
+TEST_CASE("a unit in the header applies to the column") {
+    const std::vector<Row> rows{row({"考核指标", "城镇新增就业（人）", "完成情况"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->units[1] == "人");
+}
+
+TEST_CASE("a data row is not a header") {
+    const std::vector<Row> rows{row({"1", "教育优学", "新投用小学 5 所", "区教育局", "已完成 85%"})};
+    CHECK_FALSE(match_header(rows, 0));
+}
+
+TEST_CASE("a header of two rows merges its columns") {
+    const std::vector<Row> rows{row({"序号", "项目名称", "完成情况", "完成情况"}),
+                                row({"", "", "已完成数", "完成率"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->rows == 2);
+    CHECK(map->roles[2] == Column::achieved);
+    CHECK(map->roles[3] == Column::rate);
+}
+
+TEST_CASE("a repeated header at a page break is recognised") {
+    const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(repeats_header(row({"序号", "", "项目内容", "责任单位", "进展情况"}), *map));
+    CHECK_FALSE(repeats_header(row({"1", "教育", "项目内容", "区教育局", "已完成"}), *map));
+}
