@@ -275,6 +275,13 @@ private:
     bool multiplier_ = false;
 };
 
+// True when a unit longer than the multiplier at [p, piece_end) starts at p: 千米, 千克, 千瓦.
+bool unit_follows(const char* p, const char* piece_end, const char* last) {
+    UnitInfo info;
+    const char* q = p;
+    return x3::parse(q, last, unit(), info) && q > piece_end;
+}
+
 // True when a small multiplier (十 百 千) starts at p.
 bool small_follows(const char* p, const char* last) {
     Token token;
@@ -317,6 +324,7 @@ std::optional<Numeral> read_numeral(const char* first, const char* last) {
         // the next number: "1, 234" and "1.5 2" are two; "7万 5千" and "四百 点 五" are one.
         if (q != p && piece.arabic && !(reader.multiplier() && small_follows(piece.end, last))) break;
         if (q != p && reader.fractional() && piece.piece == Piece::digit) break;
+        if (piece.piece == Piece::small && unit_follows(q, piece.end, last)) break;  // 20 千米 is 20 km
         if (!reader.add(piece)) break;
         if (q != p) spaced = true;
         if (i == 0) {

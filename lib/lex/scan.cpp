@@ -518,7 +518,9 @@ private:
         if (f.unit == "月") return integer && f.value >= 1 && top <= 12;
         if (f.unit == "日") return integer && f.value >= 1 && top <= 31;
         if (f.unit == "季度") return true;
-        if (!f.has_unit && (starts_with(skip_spaces(f.end), "号") || starts_with(skip_spaces(f.end), "#"))) return true;
+        const char* after = skip_spaces(f.end);
+        if (!f.has_unit && (starts_with(after, "号") || starts_with(after, "#") || starts_with(after, "热线")))
+            return true;
         if (f.unit == "分钟" && starts_with(f.end, "生活圈")) return true;
         return false;
     }
