@@ -1,0 +1,30 @@
+// The matching view: text folded code point by code point so that rules can
+// match one spelling (ASCII digits, simplified characters) while every match
+// still maps back to the caller's original bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jindu::source {
+
+// The folded form of one code point: full-width ASCII to ASCII, U+3000 to a
+// space, harmless single-code-point NFKC mappings, traditional to simplified
+// Chinese. Code points without a mapping fold to themselves.
+char32_t fold(char32_t cp) noexcept;
+
+// Folded text with, for each byte of `text`, the byte offset in the original
+// of the code point it came from; source_offset[text.size()] is the original
+// size, so a folded span [b, e) maps to [source_offset[b], source_offset[e]).
+struct FoldedText {
+    std::string text;
+    std::vector<std::uint32_t> source_offset;
+};
+
+// Folds utf8. Each invalid byte becomes one U+001A (SUB) so that it separates
+// what is around it without matching anything.
+FoldedText fold_text(std::string_view utf8);
+
+}  // namespace jindu::source

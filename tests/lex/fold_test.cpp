@@ -1,0 +1,58 @@
+#include "source/fold.hpp"
+
+#include <jindu/source.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using jindu::source::fold;
+using jindu::source::fold_text;
+
+TEST_CASE("fold maps full-width ASCII and the ideographic space to ASCII") {
+    CHECK(fold(U'８') == U'8');
+    CHECK(fold(U'％') == U'%');
+    CHECK(fold(U'（') == U'(');
+    CHECK(fold(U'．') == U'.');
+    CHECK(fold(U'，') == U',');
+    CHECK(fold(U'Ａ') == U'A');
+    CHECK(fold(U'\u3000') == U' ');
+}
+
+TEST_CASE("fold maps traditional characters to simplified ones") {
+    CHECK(fold(U'萬') == U'万');
+    CHECK(fold(U'億') == U'亿');
+    CHECK(fold(U'兩') == U'两');
+    CHECK(fold(U'貳') == U'贰');
+    CHECK(fold(U'陸') == U'陆');
+    CHECK(fold(U'點') == U'点');
+    CHECK(fold(U'個') == U'个');
+    CHECK(fold(U'億') == U'亿');
+}
+
+TEST_CASE("fold leaves simplified text, list markers and superscripts alone") {
+    for (char32_t cp : {U'进', U'度', U'万', U'①', U'²', U'、', U'。', U'a'}) CHECK(fold(cp) == cp);
+}
+
+TEST_CASE("matching_view folds whole strings") {
+    CHECK(jindu::matching_view("５１０９套（間）") == "5109套(间)");
+    CHECK(jindu::matching_view("壹萬零貳佰") == "壹万零贰佰");
+}
+
+TEST_CASE("folded text maps every byte back to the original") {
+    const std::string original = "达８５％";
+    const auto folded = fold_text(original);
+    CHECK(folded.text == "达85%");
+    REQUIRE(folded.source_offset.size() == folded.text.size() + 1);
+    CHECK(folded.source_offset[0] == 0);
+    CHECK(folded.source_offset[3] == 3);  // 8 ← ８ at byte 3
+    CHECK(folded.source_offset[4] == 6);  // 5 ← ５ at byte 6
+    CHECK(folded.source_offset[5] == 9);  // % ← ％ at byte 9
+    CHECK(folded.source_offset[6] == 12);
+}
+
+TEST_CASE("fold_text turns each invalid byte into one separator") {
+    const auto folded = fold_text("1\xff" "2");
+    CHECK(folded.text == "1\x1a" "2");
+    CHECK(folded.source_offset[2] == 2);
+}
