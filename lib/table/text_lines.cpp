@@ -178,6 +178,15 @@ void RowSink::add(Row row) {
     table_.rows.push_back(std::move(row));
 }
 
+void RowSink::add_cells(std::size_t count, std::size_t line) {
+    cells_ += count;
+    if (cells_ > options_.limits.max_cells) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_cells) + " cells", line, {},
+                                    options_));
+    }
+}
+
 void RowSink::skip_page_number(const Line& line) {
     table_.diagnostics.push_back(line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped",
                                                  line.number, utf8::trim(line.text), options_));
