@@ -85,3 +85,74 @@ TEST_CASE("decoding warnings come first in the table's diagnostics") {
     CHECK(t.diagnostics.front().code == ErrorCode::replaced_bytes);
     CHECK(t.diagnostics.front().where.line == 5);
 }
+
+TEST_CASE("the GB18030 and Big5 samples read like the seed") {
+    const Table seed = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects.txt"));
+    const Table gb = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects-gb18030.txt"));
+    CHECK(gb.encoding == "GB18030");
+    CHECK(gb.rows == seed.rows);
+
+    const Table big5 = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects-big5.txt"));
+    CHECK(big5.encoding == "Big5");
+    CHECK(big5.format == InputFormat::text);
+    REQUIRE(big5.rows.size() == seed.rows.size());
+    for (std::size_t k = 0; k < seed.rows.size(); ++k) {
+        CAPTURE(k);
+        CHECK(big5.rows[k].line == seed.rows[k].line);
+        CHECK(big5.rows[k].free_text == seed.rows[k].free_text);
+        CHECK(big5.rows[k].cells.size() == seed.rows[k].cells.size());
+    }
+    CHECK(test::dump(big5.rows[2]) == "6: １|教育優學|新投用小學、幼兒園 ５ 所。|區教育局|小學：已完成 ８５％。幼兒園：已完成 ６５％。");
+}
+
+namespace {
+
+// Deterministic pseudo-random text built from the pieces readers react to.
+std::string random_text(unsigned& state, bool raw_bytes) {
+    static const std::string_view pieces[] = {
+        "|", "||", "\t", "\n", "\r\n", " ", "  ", "　", "\\", "\\|", "<br>", "|---|", ":--", "一、", "（一）",
+        "(", "）", "1.", "1.5", "①", "责任单位：", "牵头单位:", "进展情况：", "目标任务：", "已完成", "。", "；",
+        "，", "— 2 —", "第3页", "序号", "项目内容", "进", "# ", "**", "注：", "<table>", "%", "5 所",
+    };
+    std::string out;
+    const unsigned n = (state >> 3) % 60;
+    for (unsigned k = 0; k < n; ++k) {
+        state = state * 1103515245u + 12345u;
+        if (raw_bytes && (state >> 16) % 5 == 0) {
+            out += static_cast<char>((state >> 8) & 0xFF);
+        } else {
+            out += pieces[(state >> 16) % std::size(pieces)];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every reader survives arbitrary input and keeps its invariants") {
+    unsigned state = 42;
+    for (int round = 0; round < 3000; ++round) {
+        const bool raw = round % 3 == 0;
+        const std::string text = random_text(state, raw);
+        CAPTURE(text);
+        for (InputFormat format : {InputFormat::automatic, InputFormat::text, InputFormat::markdown, InputFormat::prose}) {
+            Options options;
+            options.format = format;
+            try {
+                const Table t = read_table(text, options);
+                std::size_t last_line = 0;
+                for (const Row& r : t.rows) {
+                    CHECK_FALSE(r.cells.empty());
+                    CHECK(r.line >= 1);
+                    CHECK(r.line >= last_line);
+                    last_line = r.line;
+                    if (r.free_text) CHECK(r.cells.size() == 1);
+                }
+            } catch (const Error& e) {
+                const ErrorCode code = e.diagnostic().code;
+                CHECK((code == ErrorCode::empty_input || code == ErrorCode::invalid_encoding ||
+                       code == ErrorCode::unsupported_format));
+            }
+        }
+    }
+}
