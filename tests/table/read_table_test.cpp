@@ -1,6 +1,8 @@
 #include <jindu/table.hpp>
 
+#include "common/utf8.hpp"
 #include "source/encode.hpp"
+#include "table/text_lines.hpp"
 #include "table/dump.hpp"
 
 #include <doctest/doctest.h>
@@ -155,4 +157,66 @@ TEST_CASE("every reader survives arbitrary input and keeps its invariants") {
             }
         }
     }
+}
+
+namespace {
+
+// The rows' cells without line numbers, for comparing shapes of one table.
+std::vector<std::vector<std::string>> cells_of(const Table& t) {
+    std::vector<std::vector<std::string>> out;
+    for (const Row& r : t.rows) {
+        std::vector<std::string> cells;
+        for (const Cell& c : r.cells) cells.push_back(c.text);
+        out.push_back(std::move(cells));
+    }
+    return out;
+}
+
+// Display width of UTF-8 text.
+std::size_t width(std::string_view s) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size();) w += table::display_width(utf8::next(s, i));
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("the seed as Markdown and as a space-aligned table gives the same cells") {
+    const Table seed = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects.txt"));
+
+    std::string markdown;
+    std::vector<std::size_t> widths(5, 0);
+    for (const Row& r : seed.rows)
+        for (std::size_t k = 0; k < r.cells.size() && !r.free_text; ++k) widths[k] = std::max(widths[k], width(r.cells[k].text));
+    std::string aligned;
+    bool first_header = true;
+    for (const Row& r : seed.rows) {
+        if (r.free_text) {
+            markdown += "\n" + r.cells[0].text + "\n\n";
+            aligned += r.cells[0].text + "\n\n";
+            continue;
+        }
+        std::string line = "|";
+        std::string padded;
+        for (std::size_t k = 0; k < r.cells.size(); ++k) {
+            line += " " + r.cells[k].text + " |";
+            padded += r.cells[k].text;
+            if (k + 1 < r.cells.size()) padded += std::string(widths[k] - width(r.cells[k].text) + 2, ' ');
+        }
+        markdown += line + "\n";
+        aligned += padded + "\n";
+        if (first_header) {
+            markdown += "|---|---|---|---|---|\n";
+            first_header = false;
+        }
+    }
+    CAPTURE(aligned);
+
+    const Table md = read_table(markdown);
+    CHECK(md.format == InputFormat::markdown);
+    CHECK(cells_of(md) == cells_of(seed));
+
+    const Table text = read_table(aligned);
+    CHECK(text.format == InputFormat::text);
+    CHECK(cells_of(text) == cells_of(seed));
 }
