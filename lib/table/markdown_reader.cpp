@@ -131,7 +131,8 @@ std::string_view strip_emphasis(std::string_view text) {
 
 // True for lines that end a table: headings and notes under it.
 bool closes_table(std::string_view trimmed) {
-    static constexpr std::array<std::string_view, 7> openers{"#", "注：", "注:", "备注：", "说明：", "资料来源", "数据来源"};
+    static constexpr std::array<std::string_view, 12> openers{"#", "注：", "注:", "备注：", "说明：", "资料来源", "数据来源",
+                                                              "註：", "註:", "備註：", "說明：", "資料來源"};
     for (std::string_view o : openers)
         if (trimmed.starts_with(o)) return true;
     return false;

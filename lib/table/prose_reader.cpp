@@ -23,6 +23,7 @@
 //   当前, 正在, 累计, 完成率, 进度, 完工, 推进); else, within a single sentence,
 //   before the first clause that starts with 已, 现已, 截至, 截止, 目前, 当前, 正在,
 //   累计 or 完成; else all of it is the target.
+// Every cue is also matched in traditional characters (責任單位, 進展情況 …).
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
@@ -31,21 +32,27 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 
 namespace jindu::table {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> unit_labels{"责任单位", "牵头单位", "责任部门", "牵头部门", "主责单位", "实施单位"};
-constexpr std::array<std::string_view, 8> progress_labels{"进展情况", "完成情况", "推进情况", "工作进展",
-                                                          "实施情况", "落实情况", "进展", "进度"};
-constexpr std::array<std::string_view, 9> target_labels{"目标任务", "任务目标", "年度目标", "工作目标", "建设目标",
-                                                        "建设内容", "项目内容", "主要内容", "目标"};
-constexpr std::array<std::string_view, 11> sentence_cues{"已", "截至", "截止", "目前", "当前", "正在",
-                                                         "累计", "完成率", "进度", "完工", "推进"};
-constexpr std::array<std::string_view, 9> clause_cues{"已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成"};
+// Cue words, simplified then traditional: traditional bulletins use the same cues.
+constexpr std::array<std::string_view, 12> unit_labels{
+    "责任单位", "牵头单位", "责任部门", "牵头部门", "主责单位", "实施单位",
+    "責任單位", "牽頭單位", "責任部門", "牽頭部門", "主責單位", "實施單位"};
+constexpr std::array<std::string_view, 15> progress_labels{
+    "进展情况", "完成情况", "推进情况", "工作进展", "实施情况", "落实情况", "进展", "进度",
+    "進展情況", "推進情況", "工作進展", "實施情況", "落實情況", "進展", "進度"};
+constexpr std::array<std::string_view, 17> target_labels{
+    "目标任务", "任务目标", "年度目标", "工作目标", "建设目标", "建设内容", "项目内容", "主要内容", "目标",
+    "目標任務", "任務目標", "年度目標", "工作目標", "建設目標", "建設內容", "項目內容", "目標"};
+constexpr std::array<std::string_view, 15> sentence_cues{
+    "已", "截至", "截止", "目前", "当前", "正在", "累计", "完成率", "进度", "完工", "推进",
+    "當前", "累計", "進度", "推進"};
+constexpr std::array<std::string_view, 12> clause_cues{
+    "已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成", "現已", "當前", "累計"};
 
 bool is_colon(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") || s.substr(at).starts_with(":"); }
 std::size_t colon_length(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") ? 3 : 1; }
@@ -210,11 +217,14 @@ void split_target_progress(std::string_view text, Parts& parts) {
     parts.target = clean(body);
 }
 
-// True for a line that continues an item even after a blank line.
+// True for a line that continues an item even after a blank line: one that
+// starts with a label, or with a bracket around units.
 bool continues_item(std::string_view trimmed) {
-    return find_label(trimmed, unit_labels).at == 0 || find_label(trimmed, progress_labels).at == 0 ||
-           find_label(trimmed, target_labels).at == 0 || trimmed.starts_with("（责任") ||
-           trimmed.starts_with("(责任") || trimmed.starts_with("（牵头") || trimmed.starts_with("(牵头");
+    std::string_view rest = trimmed;
+    if (rest.starts_with("（")) rest.remove_prefix(3);
+    else if (rest.starts_with("(")) rest.remove_prefix(1);
+    return find_label(rest, unit_labels).at == 0 || find_label(trimmed, progress_labels).at == 0 ||
+           find_label(trimmed, target_labels).at == 0;
 }
 
 // True when 一、 lines read as category headings: short and without 。.

@@ -67,7 +67,7 @@ bool skip_page_of(std::string_view s, std::size_t& i, std::string_view prefix) n
     skip_spaces(s, i);
     if (!skip_digits(s, i) && !skip_chinese_digits(s, i)) return false;
     skip_spaces(s, i);
-    return skip_literal(s, i, "页");
+    return skip_literal(s, i, "页") || skip_literal(s, i, "頁");
 }
 
 }  // namespace

@@ -97,6 +97,16 @@ TEST_CASE("deeper numbering and wrapped lines stay in the item; closing text is 
           });
 }
 
+TEST_CASE("traditional bulletins with full-width digits use the same cues") {
+    CHECK(read("一、教育優學\n（一）新建學校３所。進展情況：已建成２所。（責任單位：區教育局）\n第２頁\n"
+               "（二）改造操場１０個，已完成１０個。牽頭單位：區教育局\n") ==
+          std::vector<std::string>{
+              "2: " + header,
+              "2: 一|教育優學|新建學校３所。|區教育局|已建成２所。",
+              "4: 二|教育優學|改造操場１０個|區教育局|已完成１０個。",
+          });
+}
+
 TEST_CASE("a progress paragraph after a blank line still belongs to its item") {
     CHECK(read("1. 新建学校 3 所。\n\n进展情况：已建成 2 所。\n\n附件：项目清单\n") ==
           std::vector<std::string>{"1: " + header, "1: 1||新建学校 3 所。||已建成 2 所。", "5: [free] 附件：项目清单"});
