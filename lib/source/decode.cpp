@@ -3,8 +3,10 @@
 // Detection, in order: options.encoding when set; a byte order mark (UTF-8,
 // UTF-16LE/BE, UTF-32LE/BE); valid UTF-8; UTF-16 without a BOM when NUL bytes
 // sit on every other byte; otherwise ICU charset detection, of whose guesses
-// only GB18030, Big5, UTF-16 and UTF-8 are taken (other legacy charsets are
-// never right for Chinese reports and would decode into plausible garbage).
+// only GB18030, Big5 and UTF-16 are taken (other legacy charsets are never
+// right for Chinese reports and would decode into plausible garbage), the most
+// confident winning and GB18030 winning ties. A few characters are too little
+// for any detector: callers that know the encoding should name it.
 //
 // Undecodable bytes, and NUL bytes, follow one policy: when they make up at
 // most 1 byte in 1000 of the input (and there are at most 16 runs), each run
@@ -248,10 +250,14 @@ bool is_utf8_name(std::string_view name) noexcept {
     return lower == "utf8";
 }
 
-// True for the converters charset detection may choose.
-bool acceptable_guess(std::string_view name) noexcept {
-    return name == "GB18030" || name == "Big5" || name == "UTF-16LE" || name == "UTF-16BE" ||
-           name == "UTF-8";
+// Rank of a converter charset detection may choose (lower wins a tie), or -1.
+// Short inputs get the same low confidence for many charsets; mainland GB18030
+// wins those ties.
+int preference(std::string_view name) noexcept {
+    if (name == "GB18030") return 0;
+    if (name == "Big5") return 1;
+    if (name == "UTF-16LE" || name == "UTF-16BE") return 2;
+    return -1;
 }
 
 }  // namespace
@@ -314,13 +320,25 @@ std::string detect_with_icu(std::string_view bytes) {
     int32_t count = 0;
     const UCharsetMatch** matches = ucsdet_detectAll(detector.getAlias(), &count, &status);
     if (U_FAILURE(status) || matches == nullptr) return {};
+    std::string best;
+    int32_t best_confidence = -1;
+    int best_rank = 0;
     for (int32_t i = 0; i < count; ++i) {
-        UErrorCode name_status = U_ZERO_ERROR;
-        const char* name = ucsdet_getName(matches[i], &name_status);
-        if (U_FAILURE(name_status) || name == nullptr) continue;
-        if (acceptable_guess(name)) return name;
+        UErrorCode match_status = U_ZERO_ERROR;
+        const char* name = ucsdet_getName(matches[i], &match_status);
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &match_status);
+        if (U_FAILURE(match_status) || name == nullptr) continue;
+        const int rank = preference(name);
+        if (rank < 0) continue;
+        // ICU gives UTF-16 a floor of 10 on any even-length input: that is no evidence.
+        if (rank == 2 && confidence <= 10) continue;
+        if (confidence > best_confidence || (confidence == best_confidence && rank < best_rank)) {
+            best = name;
+            best_confidence = confidence;
+            best_rank = rank;
+        }
     }
-    return {};
+    return best;
 }
 
 }  // namespace source_detail

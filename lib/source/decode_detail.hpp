@@ -17,8 +17,8 @@ std::string_view utf16_without_bom(std::string_view bytes) noexcept;
 // True when bytes are UTF-8 with at most a few stray invalid bytes.
 bool mostly_utf8(std::string_view bytes) noexcept;
 
-// ICU charset detection limited to GB18030, Big5, UTF-16 and UTF-8; "" when
-// none of them is among ICU's guesses.
+// ICU charset detection limited to GB18030, Big5 and UTF-16 (the most confident
+// guess; GB18030 on ties); "" when none of them is among ICU's guesses.
 std::string detect_with_icu(std::string_view bytes);
 
 }  // namespace jindu::source_detail

@@ -28,9 +28,9 @@ Table read_decoded(std::string_view utf8_text, InputFormat format, const Options
 #if defined(JINDU_HAVE_MARKUP_READERS)
     case InputFormat::html: return read_html(utf8_text, options);
 #endif
-    case InputFormat::text:
-    case InputFormat::markdown:
-    case InputFormat::prose: return read_text(utf8_text, options);
+    case InputFormat::markdown: return read_markdown(utf8_text, options);
+    case InputFormat::prose: return read_prose(utf8_text, options);
+    case InputFormat::text: return read_text(utf8_text, options);
     default: break;
     }
     fail(ErrorCode::unsupported_format, "no reader for " + std::string(to_string(format)) + " input", options);

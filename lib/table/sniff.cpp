@@ -157,7 +157,8 @@ namespace jindu {
 InputFormat sniff_format(std::string_view bytes) noexcept {
     if (table::is_zip(bytes)) return table::zip_format(bytes);
     if (!table::unsupported_binary(bytes).empty()) return InputFormat::automatic;
-    if (utf8::valid(bytes)) return table::sniff_text(bytes);
+    // UTF-16 of ASCII is valid UTF-8 too; its NUL bytes give it away.
+    if (bytes.find('\0') == std::string_view::npos && utf8::valid(bytes)) return table::sniff_text(bytes);
     try {
         return table::sniff_text(decode(bytes).text);
     } catch (...) {

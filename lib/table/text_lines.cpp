@@ -67,7 +67,7 @@ bool skip_page_of(std::string_view s, std::size_t& i, std::string_view prefix) n
     skip_spaces(s, i);
     if (!skip_digits(s, i) && !skip_chinese_digits(s, i)) return false;
     skip_spaces(s, i);
-    return skip_literal(s, i, "页");
+    return skip_literal(s, i, "页") || skip_literal(s, i, "頁");
 }
 
 }  // namespace
@@ -176,6 +176,15 @@ void RowSink::add(Row row) {
                                     row.line, {}, options_));
     }
     table_.rows.push_back(std::move(row));
+}
+
+void RowSink::add_cells(std::size_t count, std::size_t line) {
+    cells_ += count;
+    if (cells_ > options_.limits.max_cells) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_cells) + " cells", line, {},
+                                    options_));
+    }
 }
 
 void RowSink::skip_page_number(const Line& line) {

@@ -40,6 +40,8 @@ class RowSink {
 public:
     RowSink(Table& table, const Options& options) : table_(table), options_(options) {}
     void add(Row row);
+    // Counts cells added to a row already in the table.
+    void add_cells(std::size_t count, std::size_t line);
     // Drops a page number line, leaving a note so nothing goes without a trace.
     void skip_page_number(const Line& line);
 

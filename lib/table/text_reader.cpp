@@ -8,12 +8,15 @@
 // by gaps of display width ≥ 2 (two spaces or one U+3000; CJK characters count
 // two columns). A column starts one display column after the end of the header
 // text to its left, so data left of a header centred over its column still
-// lands in that column. Each later line is cut into segments the same way, and each segment
-// goes to the column its first character falls in (segments in one column are
-// joined by a space). A line that repeats the header's cells re-aligns the
-// columns (pages may be laid out differently). A line with a single segment is
-// free text, except one that starts right of the first column under a row of
-// the table: that is a wrapped cell, appended to the cell above with '\n'.
+// lands in that column; a blank header cell (the seed's category column) is
+// found from the rows under the header (see column_bounds). Each later line is
+// cut into segments the same way, and each segment goes to the column its
+// first character falls in (segments in one column are joined by a space). A
+// line repeating the header's cells at other positions re-aligns the columns
+// (pages may be laid out differently). A line with a single segment is free
+// text, except one that starts right of the first column under a row of the
+// table and is not numbered: that is a wrapped cell, appended to the cell
+// above with '\n'.
 //
 // In both modes blank lines are skipped, page numbers are dropped with a note,
 // cells are trimmed of surrounding white space, and Row::line is the 1-based line.
@@ -44,14 +47,6 @@ Row tab_row(std::string_view line, std::size_t number) {
     return row;
 }
 
-// Column boundaries from a header's segments: column k starts at bounds[k].
-std::vector<std::size_t> column_bounds(const std::vector<Segment>& header) {
-    std::vector<std::size_t> bounds{0};
-    for (std::size_t k = 1; k < header.size(); ++k)
-        bounds.push_back(header[k - 1].end + 1);
-    return bounds;
-}
-
 // The column a display position falls in.
 std::size_t column_of(const std::vector<std::size_t>& bounds, std::size_t position) {
     const auto it = std::upper_bound(bounds.begin(), bounds.end(), position);
@@ -64,16 +59,61 @@ bool same_texts(const std::vector<Segment>& a, const std::vector<Segment>& b) {
            std::equal(a.begin(), a.end(), b.begin(), [](const Segment& x, const Segment& y) { return x.text == y.text; });
 }
 
+// Lines looked at under a header to find columns whose header cell is blank.
+constexpr std::size_t lookahead_lines = 200;
+
+// Column bounds from a header and the lines under it: column k starts one
+// display column after the end of header cell k-1. A column whose header cell
+// is blank (the seed's category column) shows in the rows under it as two
+// segments falling in one column, the first starting in the header's gap;
+// when more rows show that than show a lone segment starting in that gap (a
+// header centred over its column), the gap gets a column of its own.
+std::vector<std::size_t> column_bounds(const std::vector<Segment>& header,
+                                       const std::vector<std::vector<Segment>>& body) {
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t k = 1; k < header.size(); ++k) {
+        const std::size_t gap_begin = header[k - 1].end + 1;
+        const std::size_t gap_end = header[k].start;  // exclusive
+        const std::size_t next = k + 1 < header.size() ? header[k].end + 1 : std::string_view::npos;
+        std::size_t paired = 0;
+        std::size_t alone = 0;
+        std::size_t split = gap_end;
+        for (const auto& row : body) {
+            for (std::size_t s = 0; s < row.size(); ++s) {
+                if (row[s].start < gap_begin || row[s].start >= gap_end) continue;
+                if (s + 1 < row.size() && row[s + 1].start < next) {
+                    ++paired;
+                    split = std::min(split, row[s + 1].start);
+                } else {
+                    ++alone;
+                }
+            }
+        }
+        bounds.push_back(gap_begin);
+        if (paired > alone) bounds.push_back(split);
+    }
+    return bounds;
+}
+
+// True when two lines' segments start at the same columns.
+bool same_starts(const std::vector<Segment>& a, const std::vector<Segment>& b) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](const Segment& x, const Segment& y) { return x.start == y.start; });
+}
+
 class AlignedReader {
 public:
-    AlignedReader(Table& table, RowSink& sink) : table_(table), sink_(sink) {}
+    AlignedReader(Table& table, RowSink& sink, const std::vector<Line>& lines)
+        : table_(table), sink_(sink), lines_(lines) {}
 
-    // Reads one non-blank, non-page-number line.
-    void line(std::string_view text, std::size_t number) {
+    // Reads lines_[index], a line neither blank nor a page number.
+    void line(std::size_t index) {
+        const std::string_view text = lines_[index].text;
+        const std::size_t number = lines_[index].number;
         const std::vector<Segment> segments = aligned_segments(text);
         if (header_.empty()) {
             if (segments.size() >= 3) {
-                set_header(segments);
+                set_header(segments, index);
                 emit(segments, number);
             } else {
                 sink_.add(free_text_row(utf8::trim(text), number));
@@ -82,7 +122,7 @@ public:
             return;
         }
         if (same_texts(segments, header_)) {
-            set_header(segments);
+            if (!same_starts(segments, header_)) set_header(segments, index);
             emit(segments, number);
             return;
         }
@@ -103,9 +143,19 @@ public:
     }
 
 private:
-    void set_header(const std::vector<Segment>& segments) {
+    // Takes the header at lines_[index] and finds the columns under it.
+    void set_header(const std::vector<Segment>& segments, std::size_t index) {
         header_ = segments;
-        bounds_ = column_bounds(segments);
+        std::vector<std::vector<Segment>> body;
+        for (std::size_t k = index + 1; k < lines_.size() && k <= index + lookahead_lines; ++k) {
+            std::vector<Segment> row = aligned_segments(lines_[k].text);
+            if (same_texts(row, header_)) {
+                if (!same_starts(row, header_)) break;  // a page laid out differently
+                continue;
+            }
+            if (row.size() >= 2) body.push_back(std::move(row));
+        }
+        bounds_ = column_bounds(segments, body);
     }
 
     // Adds a table row with each segment in its column.
@@ -129,6 +179,7 @@ private:
 
     Table& table_;
     RowSink& sink_;
+    const std::vector<Line>& lines_;
     std::vector<Segment> header_;
     std::vector<std::size_t> bounds_;
     std::size_t last_ = none;  // index of the last data row, for wrapped cells
@@ -149,8 +200,9 @@ Table read_text(std::string_view utf8_text, const Options& options) {
     });
     const bool tab_mode = tab_lines >= 2;
 
-    AlignedReader aligned(table, sink);
-    for (const Line& line : lines) {
+    AlignedReader aligned(table, sink, lines);
+    for (std::size_t index = 0; index < lines.size(); ++index) {
+        const Line& line = lines[index];
         const std::string_view trimmed = utf8::trim(line.text);
         if (trimmed.empty()) continue;
         const bool has_tab = line.text.find('\t') != std::string_view::npos;
@@ -161,7 +213,7 @@ Table read_text(std::string_view utf8_text, const Options& options) {
         if (tab_mode) {
             sink.add(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
         } else {
-            aligned.line(line.text, line.number);
+            aligned.line(index);
         }
     }
     return table;

@@ -1,6 +1,8 @@
 #include <jindu/table.hpp>
 
+#include "common/utf8.hpp"
 #include "source/encode.hpp"
+#include "table/text_lines.hpp"
 #include "table/dump.hpp"
 
 #include <doctest/doctest.h>
@@ -84,4 +86,137 @@ TEST_CASE("decoding warnings come first in the table's diagnostics") {
     REQUIRE_FALSE(t.diagnostics.empty());
     CHECK(t.diagnostics.front().code == ErrorCode::replaced_bytes);
     CHECK(t.diagnostics.front().where.line == 5);
+}
+
+TEST_CASE("the GB18030 and Big5 samples read like the seed") {
+    const Table seed = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects.txt"));
+    const Table gb = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects-gb18030.txt"));
+    CHECK(gb.encoding == "GB18030");
+    CHECK(gb.rows == seed.rows);
+
+    const Table big5 = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects-big5.txt"));
+    CHECK(big5.encoding == "Big5");
+    CHECK(big5.format == InputFormat::text);
+    REQUIRE(big5.rows.size() == seed.rows.size());
+    for (std::size_t k = 0; k < seed.rows.size(); ++k) {
+        CAPTURE(k);
+        CHECK(big5.rows[k].line == seed.rows[k].line);
+        CHECK(big5.rows[k].free_text == seed.rows[k].free_text);
+        CHECK(big5.rows[k].cells.size() == seed.rows[k].cells.size());
+    }
+    CHECK(test::dump(big5.rows[2]) == "6: １|教育優學|新投用小學、幼兒園 ５ 所。|區教育局|小學：已完成 ８５％。幼兒園：已完成 ６５％。");
+}
+
+namespace {
+
+// Deterministic pseudo-random text built from the pieces readers react to.
+std::string random_text(unsigned& state, bool raw_bytes) {
+    static const std::string_view pieces[] = {
+        "|", "||", "\t", "\n", "\r\n", " ", "  ", "　", "\\", "\\|", "<br>", "|---|", ":--", "一、", "（一）",
+        "(", "）", "1.", "1.5", "①", "责任单位：", "牵头单位:", "进展情况：", "目标任务：", "已完成", "。", "；",
+        "，", "— 2 —", "第3页", "序号", "项目内容", "进", "# ", "**", "注：", "<table>", "%", "5 所",
+    };
+    std::string out;
+    const unsigned n = (state >> 3) % 60;
+    for (unsigned k = 0; k < n; ++k) {
+        state = state * 1103515245u + 12345u;
+        if (raw_bytes && (state >> 16) % 5 == 0) {
+            out += static_cast<char>((state >> 8) & 0xFF);
+        } else {
+            out += pieces[(state >> 16) % std::size(pieces)];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every reader survives arbitrary input and keeps its invariants") {
+    unsigned state = 42;
+    for (int round = 0; round < 3000; ++round) {
+        const bool raw = round % 3 == 0;
+        const std::string text = random_text(state, raw);
+        CAPTURE(text);
+        for (InputFormat format : {InputFormat::automatic, InputFormat::text, InputFormat::markdown, InputFormat::prose}) {
+            Options options;
+            options.format = format;
+            try {
+                const Table t = read_table(text, options);
+                std::size_t last_line = 0;
+                for (const Row& r : t.rows) {
+                    CHECK_FALSE(r.cells.empty());
+                    CHECK(r.line >= 1);
+                    CHECK(r.line >= last_line);
+                    last_line = r.line;
+                    if (r.free_text) CHECK(r.cells.size() == 1);
+                }
+            } catch (const Error& e) {
+                const ErrorCode code = e.diagnostic().code;
+                CHECK((code == ErrorCode::empty_input || code == ErrorCode::invalid_encoding ||
+                       code == ErrorCode::unsupported_format));
+            }
+        }
+    }
+}
+
+namespace {
+
+// The rows' cells without line numbers, for comparing shapes of one table.
+std::vector<std::vector<std::string>> cells_of(const Table& t) {
+    std::vector<std::vector<std::string>> out;
+    for (const Row& r : t.rows) {
+        std::vector<std::string> cells;
+        for (const Cell& c : r.cells) cells.push_back(c.text);
+        out.push_back(std::move(cells));
+    }
+    return out;
+}
+
+// Display width of UTF-8 text.
+std::size_t width(std::string_view s) {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size();) w += table::display_width(utf8::next(s, i));
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("the seed as Markdown and as a space-aligned table gives the same cells") {
+    const Table seed = read_table(test::read_source_file("samples/2024-h1-district-livelihood-projects.txt"));
+
+    std::string markdown;
+    std::vector<std::size_t> widths(5, 0);
+    for (const Row& r : seed.rows)
+        for (std::size_t k = 0; k < r.cells.size() && !r.free_text; ++k) widths[k] = std::max(widths[k], width(r.cells[k].text));
+    std::string aligned;
+    bool first_header = true;
+    for (const Row& r : seed.rows) {
+        if (r.free_text) {
+            markdown += "\n" + r.cells[0].text + "\n\n";
+            aligned += r.cells[0].text + "\n\n";
+            continue;
+        }
+        std::string line = "|";
+        std::string padded;
+        for (std::size_t k = 0; k < r.cells.size(); ++k) {
+            line += " " + r.cells[k].text + " |";
+            padded += r.cells[k].text;
+            if (k + 1 < r.cells.size()) padded += std::string(widths[k] - width(r.cells[k].text) + 2, ' ');
+        }
+        markdown += line + "\n";
+        aligned += padded + "\n";
+        if (first_header) {
+            markdown += "|---|---|---|---|---|\n";
+            first_header = false;
+        }
+    }
+    CAPTURE(aligned);
+
+    const Table md = read_table(markdown);
+    CHECK(md.format == InputFormat::markdown);
+    CHECK(cells_of(md) == cells_of(seed));
+
+    const Table text = read_table(aligned);
+    CHECK(text.format == InputFormat::text);
+    CHECK(cells_of(text) == cells_of(seed));
 }

@@ -64,7 +64,10 @@ TEST_CASE("an <ol> fragment inside a tab row does not make the seed HTML") {
 TEST_CASE("sniff_format decodes legacy encodings before looking") {
     const std::string prose = "一、教育优学\n（一）新投用小学、幼儿园 5 所。目前已完成 85%。\n（二）为 750 个教室安装空调。\n";
     CHECK(sniff_format(test::encode(prose, "GB18030")) == InputFormat::prose);
-    CHECK(sniff_format("\xFF\xFE" + test::encode(prose, "UTF-16LE")) == InputFormat::prose);
+    std::string utf16 = "\xFF\xFE";
+    utf16 += test::encode(prose, "UTF-16LE");
+    CHECK(sniff_format(utf16) == InputFormat::prose);
+    CHECK(sniff_format(test::encode("| a | b |\n|---|---|\n| 1 | 2 |\n", "UTF-16LE")) == InputFormat::markdown);
 }
 
 TEST_CASE("leading_numbering reads the markers prose uses") {

@@ -131,6 +131,20 @@ TEST_CASE("data left of a centred header still lands in its column") {
     CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|项目内容|责任单位", "2: 1|新建公园 2 个。|县住建局"});
 }
 
+TEST_CASE("a column with a blank header cell is found from the rows under it") {
+    const std::string text =
+        "序号        项目内容          责任单位\n"
+        "1     教育  新建学校 3 所。   县教育局\n"
+        "            改造操场 5 个。   县教育局\n"
+        "2     卫生  新建医院 1 所。   县卫健局\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{
+                                  "1: 序号||项目内容|责任单位",
+                                  "2: 1|教育|新建学校 3 所。|县教育局",
+                                  "3: ||改造操场 5 个。|县教育局",
+                                  "4: 2|卫生|新建医院 1 所。|县卫健局",
+                              });
+}
+
 TEST_CASE("a repeated header with other positions re-aligns the columns") {
     const std::string text =
         "序号  项目内容    责任单位\n"

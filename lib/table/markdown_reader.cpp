@@ -1,0 +1,206 @@
+// Markdown pipe tables, as written by hand and as web pages extract them.
+//
+// A table row is a line with two or more unescaped pipes, or with one when a
+// |---| separator row follows it or a table is open. Outer pipes are optional;
+// the separator row is syntax and is skipped; `||` gives an empty cell (a merged
+// cell, continued by the report stage like a blank tab cell); `\|` is a literal
+// pipe and `<br>` a line break in the cell.
+//
+// Continuation: web pages put line breaks of a cell on lines of their own. In an
+// open table, a line without pipes is appended to the last cell of the row
+// above with '\n', and so is the first cell of a pipe line that follows a row
+// which began with a pipe but did not end with one (the row was cut inside a
+// cell). A blank line, a heading or a note (注：, 备注, 说明, 资料来源) closes
+// the table.
+//
+// Outside tables, headings (# stripped), paragraphs and list lines are free_text
+// rows; page numbers are dropped with a note, as in plain text.
+#include "table/readers.hpp"
+
+#include "common/utf8.hpp"
+#include "table/sniff.hpp"
+#include "table/text_lines.hpp"
+
+#include <array>
+
+namespace jindu::table {
+
+namespace {
+
+// Number of '|' not escaped by a backslash.
+std::size_t count_pipes(std::string_view line) noexcept {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\\') {
+            ++i;
+        } else if (line[i] == '|') {
+            ++n;
+        }
+    }
+    return n;
+}
+
+// Replaces <br>, <br/> and <br /> (any case) with '\n'.
+std::string replace_breaks(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '<' && i + 3 < text.size() && (text[i + 1] == 'b' || text[i + 1] == 'B') &&
+            (text[i + 2] == 'r' || text[i + 2] == 'R')) {
+            std::size_t j = i + 3;
+            while (j < text.size() && (text[j] == ' ' || text[j] == '/')) ++j;
+            if (j < text.size() && text[j] == '>') {
+                out += '\n';
+                i = j + 1;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+// Cell text: `\|` and `\\` unescaped, <br> to '\n', each line trimmed.
+std::string cell_text(std::string_view raw) {
+    std::string unescaped;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '|' || raw[i + 1] == '\\')) ++i;
+        unescaped += raw[i];
+    }
+    const std::string broken = replace_breaks(unescaped);
+    std::string out;
+    std::size_t start = 0;
+    while (start <= broken.size()) {
+        std::size_t end = broken.find('\n', start);
+        if (end == std::string::npos) end = broken.size();
+        if (!out.empty()) out += '\n';
+        out += utf8::trim(std::string_view(broken).substr(start, end - start));
+        start = end + 1;
+    }
+    return std::string(utf8::trim(out));
+}
+
+// Splits a pipe row into raw cells, dropping the outer pipes.
+struct PipeCells {
+    std::vector<std::string> cells;
+    bool leading = false;   // began with a pipe
+    bool trailing = false;  // ended with a pipe
+};
+
+PipeCells split_pipes(std::string_view trimmed) {
+    PipeCells out;
+    out.leading = trimmed.starts_with('|');
+    out.trailing = trimmed.size() > 1 && trimmed.ends_with('|') && !trimmed.ends_with("\\|");
+    std::string_view body = trimmed;
+    if (out.leading) body.remove_prefix(1);
+    if (out.trailing) body.remove_suffix(1);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= body.size(); ++i) {
+        if (i < body.size() && body[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (i == body.size() || body[i] == '|') {
+            out.cells.push_back(cell_text(body.substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+// Text of a heading without its #s, or of a quote or list line without its marker.
+std::string_view strip_block_marker(std::string_view trimmed) {
+    std::size_t i = 0;
+    while (i < trimmed.size() && trimmed[i] == '#') ++i;
+    if (i > 0 && i <= 6 && (i == trimmed.size() || trimmed[i] == ' ')) {
+        std::string_view text = trimmed.substr(i);
+        while (text.ends_with('#')) text.remove_suffix(1);
+        return utf8::trim(text);
+    }
+    if (trimmed.starts_with('>')) return utf8::trim(trimmed.substr(1));
+    return trimmed;
+}
+
+// Drops emphasis markers that wrap the whole text (**标题**, __标题__).
+std::string_view strip_emphasis(std::string_view text) {
+    for (std::string_view mark : {"**", "__"}) {
+        if (text.size() > 4 && text.starts_with(mark) && text.ends_with(mark))
+            return utf8::trim(text.substr(2, text.size() - 4));
+    }
+    return text;
+}
+
+// True for lines that end a table: headings and notes under it.
+bool closes_table(std::string_view trimmed) {
+    static constexpr std::array<std::string_view, 12> openers{"#", "注：", "注:", "备注：", "说明：", "资料来源", "数据来源",
+                                                              "註：", "註:", "備註：", "說明：", "資料來源"};
+    for (std::string_view o : openers)
+        if (trimmed.starts_with(o)) return true;
+    return false;
+}
+
+}  // namespace
+
+Table read_markdown(std::string_view utf8_text, const Options& options) {
+    Table table;
+    table.format = InputFormat::markdown;
+    table.encoding = "UTF-8";
+    RowSink sink(table, options);
+    const std::vector<Line> lines = split_lines(utf8_text, options);
+
+    bool in_table = false;
+    bool open_row = false;  // the last row was cut inside a cell
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const Line& line = lines[k];
+        const std::string_view trimmed = utf8::trim(line.text);
+        if (trimmed.empty()) {
+            in_table = false;
+            open_row = false;
+            continue;
+        }
+        if (is_markdown_separator(trimmed)) {
+            in_table = true;
+            continue;
+        }
+        const std::size_t pipes = count_pipes(trimmed);
+        const bool separator_next = k + 1 < lines.size() && is_markdown_separator(utf8::trim(lines[k + 1].text));
+        const bool row_line = pipes >= 2 || (pipes == 1 && (in_table || separator_next));
+
+        if (row_line && !closes_table(trimmed)) {
+            PipeCells cells = split_pipes(trimmed);
+            if (in_table && open_row && !table.rows.empty() && !cells.leading) {
+                // The rest of a row cut inside its last cell.
+                Row& last = table.rows.back();
+                std::string& cell = last.cells.back().text;
+                if (!cell.empty() && !cells.cells.front().empty()) cell += '\n';
+                cell += cells.cells.front();
+                sink.add_cells(cells.cells.size() - 1, line.number);
+                for (std::size_t c = 1; c < cells.cells.size(); ++c) last.cells.push_back(Cell{cells.cells[c], false});
+                open_row = !cells.trailing;
+                continue;
+            }
+            Row row;
+            row.line = line.number;
+            for (std::string& c : cells.cells) row.cells.push_back(Cell{std::move(c), false});
+            sink.add(std::move(row));
+            in_table = true;
+            open_row = cells.leading && !cells.trailing;
+            continue;
+        }
+        if (is_page_number(trimmed)) {
+            sink.skip_page_number(line);
+            continue;
+        }
+        if (in_table && !table.rows.empty() && !table.rows.back().free_text && !closes_table(trimmed)) {
+            std::string& cell = table.rows.back().cells.back().text;
+            if (!cell.empty()) cell += '\n';
+            cell += cell_text(trimmed);
+            continue;
+        }
+        in_table = false;
+        open_row = false;
+        sink.add(free_text_row(strip_emphasis(strip_block_marker(trimmed)), line.number));
+    }
+    return table;
+}
+
+}  // namespace jindu::table

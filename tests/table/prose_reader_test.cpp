@@ -1,0 +1,133 @@
+#include "table/readers.hpp"
+
+#include "table/dump.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace jindu;
+using jindu::test::dump;
+
+namespace {
+
+std::vector<std::string> read(std::string_view text) { return dump(table::read_prose(text, Options{})); }
+
+const std::string header = "序号|类别|项目内容|责任单位|进展情况";
+
+}  // namespace
+
+TEST_CASE("items under 一、 categories, with labels for target, progress and units") {
+    CHECK(read("2024年民生实事推进情况\n\n一、教育优学\n"
+               "（一）目标任务：新建学校 3 所。进展情况：已建成 2 所。（责任单位：区教育局）\n"
+               "（二）改造操场 10 个。已完成 10 个。牵头单位：区教育局、区体育局\n"
+               "二、健康养老\n（三）新增助餐点 5 个，已建成 6 个。（责任单位：区民政局）\n") ==
+          std::vector<std::string>{
+              "1: [free] 2024年民生实事推进情况",
+              "4: " + header,
+              "4: 一|教育优学|新建学校 3 所。|区教育局|已建成 2 所。",
+              "5: 二|教育优学|改造操场 10 个。|区教育局、区体育局|已完成 10 个。",
+              "7: 三|健康养老|新增助餐点 5 个|区民政局|已建成 6 个。",
+          });
+}
+
+TEST_CASE("target and progress split by cue words when there are no labels") {
+    struct Case {
+        std::string_view item;
+        std::string_view target;
+        std::string_view progress;
+    };
+    const Case cases[] = {
+        {"1. 新建停车位 5000 个。截至 6 月底，已完成 5500 个。", "新建停车位 5000 个。", "截至 6 月底，已完成 5500 个。"},
+        {"1. 完成老旧小区改造 12 个。目前 12 个均已完工。", "完成老旧小区改造 12 个。", "目前 12 个均已完工。"},
+        {"1. 新建停车位 5000 个，已完成 5500 个。", "新建停车位 5000 个", "已完成 5500 个。"},
+        {"1. 新建停车位 5000 个。另建充电桩 200 个。", "新建停车位 5000 个。另建充电桩 200 个。", ""},
+        {"1. 工作目标：打通断头路 5 条。完成情况：已打通 4 条。", "打通断头路 5 条。", "已打通 4 条。"},
+        {"1. 新建公园 2 个。推进情况：1 个已开放", "新建公园 2 个。", "1 个已开放"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.item);
+        const Table t = table::read_prose(c.item, Options{});
+        REQUIRE(t.rows.size() == 2);
+        CHECK(t.rows[1].cells[2].text == c.target);
+        CHECK(t.rows[1].cells[4].text == c.progress);
+    }
+}
+
+TEST_CASE("units come from brackets or labels and leave the text") {
+    struct Case {
+        std::string_view item;
+        std::string_view units;
+        std::string_view rest;  // target + "|" + progress
+    };
+    const Case cases[] = {
+        {"1. 新建学校 3 所。已建成 2 所。（责任单位：区教育局）", "区教育局", "新建学校 3 所。|已建成 2 所。"},
+        {"1. 新建学校 3 所。(责任单位:区教育局)已建成 2 所。", "区教育局", "新建学校 3 所。|已建成 2 所。"},
+        {"1. 新建学校 3 所。牵头单位：区教育局。已建成 2 所。", "区教育局", "新建学校 3 所。|已建成 2 所。"},
+        {"1. 新建学校 3 所。牵头单位：区教育局 进展情况：已建成 2 所。", "区教育局", "新建学校 3 所。|已建成 2 所。"},
+        {"1. 新建学校 3 所。已建成 2 所。（牵头单位：区教育局；配合单位：区财政局）", "区教育局",
+         "新建学校 3 所。|已建成 2 所。（配合单位：区财政局）"},
+        {"1. 新建学校 3 所。（牵头单位：区教育局）（责任单位：各街道）", "区教育局、各街道", "新建学校 3 所。|"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.item);
+        const Table t = table::read_prose(c.item, Options{});
+        REQUIRE(t.rows.size() == 2);
+        CHECK(t.rows[1].cells[3].text == c.units);
+        CHECK(t.rows[1].cells[2].text + "|" + t.rows[1].cells[4].text == c.rest);
+    }
+}
+
+TEST_CASE("without 一、 headings the first numbering numbers the items") {
+    CHECK(read("① 新建学校 3 所。已建成 2 所。\n② 新建医院 1 所。\n") ==
+          std::vector<std::string>{"1: " + header, "1: ①||新建学校 3 所。||已建成 2 所。", "2: ②||新建医院 1 所。||"});
+    CHECK(read("一、新建学校 3 所。已建成 2 所。\n二、新建医院 1 所。\n") ==
+          std::vector<std::string>{"1: " + header, "1: 一||新建学校 3 所。||已建成 2 所。", "2: 二||新建医院 1 所。||"});
+}
+
+TEST_CASE("deeper numbering and wrapped lines stay in the item; closing text is free") {
+    CHECK(read("一、城市宜居\n（一）新建口袋公园 8 个。\n1. 东门公园已开放；\n2. 其余正在施工。\n"
+               "（责任单位：区执法局）\n（二）改造老旧小区 18 个，已完成\n15 个。\n\n下一步，各单位要倒排工期。\n") ==
+          std::vector<std::string>{
+              "2: " + header,
+              "2: 一|城市宜居|新建口袋公园 8 个。|区执法局|1. 东门公园已开放；\n2. 其余正在施工。",
+              "6: 二|城市宜居|改造老旧小区 18 个||已完成15 个。",
+              "9: [free] 下一步，各单位要倒排工期。",
+          });
+}
+
+TEST_CASE("traditional bulletins with full-width digits use the same cues") {
+    CHECK(read("一、教育優學\n（一）新建學校３所。進展情況：已建成２所。（責任單位：區教育局）\n第２頁\n"
+               "（二）改造操場１０個，已完成１０個。牽頭單位：區教育局\n") ==
+          std::vector<std::string>{
+              "2: " + header,
+              "2: 一|教育優學|新建學校３所。|區教育局|已建成２所。",
+              "4: 二|教育優學|改造操場１０個|區教育局|已完成１０個。",
+          });
+}
+
+TEST_CASE("a progress paragraph after a blank line still belongs to its item") {
+    CHECK(read("1. 新建学校 3 所。\n\n进展情况：已建成 2 所。\n\n附件：项目清单\n") ==
+          std::vector<std::string>{"1: " + header, "1: 1||新建学校 3 所。||已建成 2 所。", "5: [free] 附件：项目清单"});
+}
+
+TEST_CASE("the prose sample reads item by item") {
+    const Table t = read_table(test::read_source_file("samples/2024-m10-district-bulletin-prose.txt"));
+    CHECK(t.format == InputFormat::prose);
+    REQUIRE(t.diagnostics.size() == 1);
+    CHECK(t.diagnostics[0].code == ErrorCode::skipped_row);
+    CHECK(t.diagnostics[0].where.line == 24);
+    std::vector<const Row*> items;
+    for (const Row& r : t.rows)
+        if (!r.free_text) items.push_back(&r);
+    REQUIRE(items.size() == 10);
+    CHECK(dump(*items[0]) == "7: " + header);
+    CHECK(dump(*items[1]) == "7: 一|教育优学|新建、改扩建中小学和幼儿园 6 所，新增学位 3600 个。|区教育局|"
+                             "目前，6 所学校已全部结顶，其中 4 所完成竣工验收，新增学位 2400 个，完成率 66.7%。");
+    CHECK(dump(*items[3]) == "10: 三|健康养老|新增老年助餐服务点 15 个，为 80 周岁以上老人每人每月发放 50 元助餐补贴。|"
+                             "区民政局|已建成助餐点 16 个并投入运营，累计发放补贴 132 万元，超额完成年度任务。");
+    CHECK(dump(*items[9]) == "26: 九|就业保障|建设零工市场 3 个，提供灵活就业岗位 5000 个以上。|区人力社保局|"
+                             "零工市场 2 个已运营，第 3 个正在装修，累计发布岗位 4100 个。");
+    CHECK(dump(t.rows.back()) == "31: [free] 2024年11月6日");
+}
