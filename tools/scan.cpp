@@ -45,7 +45,7 @@ int scan_lines(const std::string& path) {
     std::string pending;  // bytes read but not yet scanned: at most one partial line
     std::string out;
     std::string chunk(chunk_bytes, '\0');
-    bool at_start = true;  // a UTF-8 BOM may still come first
+    bool at_start = true;  // a UTF-8 BOM may still come; lines wait until that is known
     auto flush = [&](std::size_t at_least) {
         if (out.size() < at_least) return true;
         const bool ok = std::fwrite(out.data(), 1, out.size(), stdout) == out.size();
@@ -74,14 +74,9 @@ int scan_lines(const std::string& path) {
         std::fprintf(stderr, "%s: error: cannot read: %s\n", name.c_str(), std::strerror(errno));
         return 1;
     }
+    // What is left is a last line without "\n".
     drop_bom(true);
-    // Lines left when the input had fewer than 3 bytes, and a last line without "\n".
-    std::string_view rest(pending);
-    for (std::size_t nl; (nl = rest.find('\n')) != std::string_view::npos;) {
-        scan_one(out, rest.substr(0, nl));
-        rest.remove_prefix(nl + 1);
-    }
-    if (!rest.empty()) scan_one(out, rest);
+    if (!pending.empty()) scan_one(out, pending);
     if (!flush(0)) return 1;
     if (std::fflush(stdout) != 0) {
         std::fprintf(stderr, "<stdout>: error: cannot write: %s\n", std::strerror(errno));
