@@ -244,7 +244,7 @@ TEST_CASE("--jobs gives the same bytes as one job, in input order") {
         CHECK(one.status == 0);
         CHECK_MESSAGE(one.out == many.out, format);
         CHECK_MESSAGE(one.out == all.out, format);
-        CHECK(many.err.empty() == one.err.empty());
+        CHECK(many.err == one.err);
     }
 }
 
