@@ -25,11 +25,13 @@ void field(std::string& out, std::string_view s) {
     append_csv_field(out, s);
 }
 
+// Appends "," and a number; empty when missing or not finite.
 void number_field(std::string& out, const std::optional<double>& v) {
     out.push_back(',');
     if (v) append_number(out, *v);
 }
 
+// Appends "," and a count.
 void count_field(std::string& out, std::size_t v) {
     out.push_back(',');
     append_number(out, v);
@@ -46,6 +48,7 @@ std::string join_owners(const std::vector<std::string>& owners) {
     return joined;
 }
 
+// The mean of the percents' values, or nothing when there are none.
 std::optional<double> mean_percent(const std::vector<Amount>& percents) {
     if (percents.empty()) return std::nullopt;
     double sum = 0;
@@ -60,6 +63,7 @@ void begin_row(std::string& out, const Report& report, const Item& item) {
     field(out, item.seq ? std::string_view(*item.seq) : "");
 }
 
+// One line of the item CSV.
 void write_item(std::string& out, const Report& report, const Item& item) {
     begin_row(out, report, item);
     field(out, item.category ? std::string_view(*item.category) : "");
@@ -91,6 +95,7 @@ void write_item(std::string& out, const Report& report, const Item& item) {
     out.push_back('\n');
 }
 
+// One line of the quantities CSV.
 void write_quantity(std::string& out, const Report& report, const Item& item, const Amount& a) {
     const Quantity& q = a.quantity;
     begin_row(out, report, item);
@@ -106,6 +111,7 @@ void write_quantity(std::string& out, const Report& report, const Item& item, co
     out.push_back('\n');
 }
 
+// The BOM and the header line, as the options ask.
 void begin(std::string& out, std::string_view header, const CsvOptions& options) {
     if (options.bom) out.append(bom);
     if (options.header) out.append(header);

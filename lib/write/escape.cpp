@@ -17,27 +17,28 @@ template <typename Special, typename Escape>
 void append_utf8(std::string& out, std::string_view s, Special special, Escape escape) {
     std::size_t i = 0;
     while (i < s.size()) {
-        // Copy the longest run of bytes that need no attention in one go.
+        // Copy the longest run of valid UTF-8 without special bytes in one go.
         std::size_t run = i;
         while (run < s.size()) {
             const auto b = static_cast<unsigned char>(s[run]);
-            if (b >= 0x80 || special(b)) break;
-            ++run;
+            if (b < 0x80) {
+                if (special(b)) break;
+                ++run;
+            } else {
+                std::size_t next = run;
+                if (utf8::next(s, next) == utf8::invalid) break;
+                run = next;
+            }
         }
         out.append(s.data() + i, run - i);
         i = run;
         if (i == s.size()) break;
         const auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
+        if (b < 0x80)
             escape(out, b);
-            ++i;
-            continue;
-        }
-        const std::size_t start = i;
-        if (utf8::next(s, i) == utf8::invalid)
-            out.append(replacement);
         else
-            out.append(s.data() + start, i - start);
+            out.append(replacement);  // one per invalid byte, as utf8::next skips them
+        ++i;
     }
 }
 
@@ -86,12 +87,21 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 void append_csv_field(std::string& out, std::string_view s) {
-    const bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos;
-    if (quote) out.push_back('"');
+    // Written in one pass; the opening quote goes in afterwards in the rare
+    // case that the field turns out to need one.
+    const std::size_t start = out.size();
+    bool quote = false;
     append_utf8(
-        out, s, [](unsigned char b) { return b == '"'; },
-        [](std::string& o, unsigned char) { o.append("\"\""); });
-    if (quote) out.push_back('"');
+        out, s, [](unsigned char b) { return b == '"' || b == ',' || b == '\n' || b == '\r'; },
+        [&quote](std::string& o, unsigned char b) {
+            quote = true;
+            if (b == '"') o.push_back('"');
+            o.push_back(static_cast<char>(b));
+        });
+    if (quote) {
+        out.insert(start, 1, '"');
+        out.push_back('"');
+    }
 }
 
 }  // namespace jindu::write

@@ -68,6 +68,7 @@ void write_other(JsonOut& json, const Amount& a) {
     json.end_object();
 }
 
+// "name": [each amount written by each(json, amount)]
 template <typename Each>
 void write_list(JsonOut& json, std::string_view name, const std::vector<Amount>& amounts, Each each) {
     json.key(name);
@@ -76,6 +77,7 @@ void write_list(JsonOut& json, std::string_view name, const std::vector<Amount>&
     json.end_array();
 }
 
+// "name": ["…", …]
 void write_strings(JsonOut& json, std::string_view name, const std::vector<std::string>& strings) {
     json.key(name);
     json.begin_array();
@@ -83,6 +85,7 @@ void write_strings(JsonOut& json, std::string_view name, const std::vector<std::
     json.end_array();
 }
 
+// One item, fields in contract order; "others" is an addition to the contract.
 void write_item(JsonOut& json, const Item& item) {
     json.begin_object();
     json.key("row");
@@ -108,6 +111,8 @@ void write_item(JsonOut& json, const Item& item) {
     json.end_object();
 }
 
+// {"code","severity","message","line","column","offset","fragment"}; an
+// unknown line or column (0) is null.
 void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.begin_object();
     json.key("code");
@@ -133,6 +138,7 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.end_object();
 }
 
+// One report object; "format" is null when it was never determined.
 void write_report(JsonOut& json, const Report& report) {
     json.begin_object();
     json.key("schema");

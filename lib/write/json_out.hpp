@@ -22,11 +22,12 @@ public:
     void begin_array() { open('['); }
     void end_array() { close(']'); }
 
-    // Starts a member; the next call writes its value.
+    // Starts a member named by a plain ASCII name; the next call writes its value.
     void key(std::string_view name) {
         separate();
-        append_json_string(out_, name);
-        out_.append(pretty_ ? ": " : ":");
+        out_.push_back('"');
+        out_.append(name);  // names are plain ASCII: nothing to escape
+        out_.append(pretty_ ? "\": " : "\":");
         after_key_ = true;
     }
 

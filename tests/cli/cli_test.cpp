@@ -1,0 +1,290 @@
+// Runs the jindu tool as a user would, through the shell.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string seed = JINDU_SOURCE_DIR "/samples/2024-h1-district-livelihood-projects.txt";
+
+struct Run {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write_file(const fs::path& path, std::string_view data) {
+    std::ofstream(path, std::ios::binary) << data;
+}
+
+// A fresh folder for one test case, removed at the end of it.
+struct Scratch {
+    fs::path dir;
+    Scratch() {
+        static int counter = 0;
+        dir = fs::temp_directory_path() /
+              ("jindu-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    ~Scratch() { fs::remove_all(dir); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    std::string operator/(const std::string& name) const { return (dir / name).string(); }
+};
+
+// Runs `jindu args` with stdin from a file (or /dev/null), capturing both streams.
+Run jindu(const std::string& args, const std::string& stdin_path = "/dev/null") {
+    Scratch io;
+    const std::string command = "'" JINDU_CLI "' " + args + " <'" + stdin_path + "' >'" + (io / "out") +
+                                "' 2>'" + (io / "err") + "'";
+    Run run;
+    const int raw = std::system(command.c_str());
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = read_file(io / "out");
+    run.err = read_file(io / "err");
+    return run;
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> lines;
+    std::istringstream in(s);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> names_in(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    return names;
+}
+
+const std::string csv_header =
+    "source,row,seq,category,content,owners,progress,status,completion,"
+    "target_value,target_unit,target_kind,target_qualifier,achieved_value,achieved_unit,"
+    "percent_mean,targets_count,achieved_count,percents_count";
+
+}  // namespace
+
+TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
+    const char* cases[] = {
+        "",
+        "frobnicate",
+        "convert",
+        "convert --format xml SEED",
+        "convert --input-format pdf SEED",
+        "convert --jobs 0 SEED",
+        "convert --jobs many SEED",
+        "convert --bogus SEED",
+        "convert --max-input-bytes lots SEED",
+        "scan a b",
+    };
+    for (std::string args : cases) {
+        if (const auto at = args.find("SEED"); at != std::string::npos) args.replace(at, 4, seed);
+        const Run run = jindu(args);
+        CHECK_MESSAGE(run.status == 2, args);
+        CHECK_MESSAGE(run.out.empty(), args);
+        CHECK_MESSAGE(!run.err.empty(), args);
+    }
+}
+
+TEST_CASE("--version and --help exit with 0 on stdout") {
+    const Run version = jindu("--version");
+    CHECK(version.status == 0);
+    CHECK(version.out.starts_with("jindu "));
+    const Run help = jindu("convert --help");
+    CHECK(help.status == 0);
+    CHECK(help.out.find("--format") != std::string::npos);
+    CHECK(help.out.find("--max-input-bytes") != std::string::npos);
+}
+
+TEST_CASE("convert writes a CSV with a header and one line per item of the seed") {
+    const Run run = jindu("convert '" + seed + "'");
+    CHECK(run.status == 0);
+    const auto lines = lines_of(run.out);
+    REQUIRE(lines.size() == 29);
+    CHECK(lines[0] == csv_header);
+    for (std::size_t i = 1; i < lines.size(); ++i) CHECK(lines[i].starts_with(seed + ","));
+}
+
+TEST_CASE("convert --format json writes one report object for one input") {
+    const Run run = jindu("convert --format json '" + seed + "'");
+    CHECK(run.status == 0);
+    const auto doc = nlohmann::json::parse(run.out);
+    REQUIRE(doc.is_object());
+    CHECK(doc["schema"] == "jindu.report/1");
+    CHECK(doc["source"] == seed);
+    CHECK(doc["items"].size() == 28);
+}
+
+TEST_CASE("several inputs give one CSV header and a JSON array, in input order") {
+    Scratch dir;
+    fs::copy_file(seed, dir / "b.txt");
+    const std::string two = "'" + seed + "' '" + (dir / "b.txt") + "'";
+    const Run csv = jindu("convert " + two);
+    CHECK(csv.status == 0);
+    const auto lines = lines_of(csv.out);
+    REQUIRE(lines.size() == 57);
+    CHECK(lines[1].starts_with(seed + ","));
+    CHECK(lines[56].starts_with((dir / "b.txt") + ","));
+
+    const Run json = jindu("convert --format json " + two);
+    const auto doc = nlohmann::json::parse(json.out);
+    REQUIRE(doc.is_array());
+    REQUIRE(doc.size() == 2);
+    CHECK(doc[0]["source"] == seed);
+    CHECK(doc[1]["source"] == dir / "b.txt");
+}
+
+TEST_CASE("--format quantities writes one line per quantity, and --bom starts with a BOM") {
+    const Run run = jindu("convert --format quantities --bom '" + seed + "'");
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with("\xEF\xBB\xBFsource,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text\n"));
+    CHECK(lines_of(run.out).size() > 28);
+}
+
+TEST_CASE("a failed input exits with 1, names the file, and the others are still written") {
+    Scratch dir;
+    const std::string missing = dir / "missing.txt";
+    const Run run = jindu("convert '" + missing + "' '" + seed + "'");
+    CHECK(run.status == 1);
+    CHECK(run.err.starts_with(missing + ":"));
+    CHECK(lines_of(run.out).size() == 29);
+
+    const Run json = jindu("convert --format json '" + missing + "' '" + seed + "'");
+    CHECK(json.status == 1);
+    const auto doc = nlohmann::json::parse(json.out);
+    REQUIRE(doc.is_array());
+    CHECK(doc.size() == 1);
+}
+
+TEST_CASE("bad inputs exit with 0 or 1 and never crash; a failure names the file") {
+    Scratch dir;
+    const struct {
+        const char* name;
+        std::string bytes;
+    } cases[] = {
+        {"empty.txt", ""},
+        {"nul.txt", std::string("\0\0\0\0", 4)},
+        {"invalid.txt", "序号\t项目\xFF\xFE\x80\n"},
+        {"pdf.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n"},
+    };
+    for (const auto& c : cases) {
+        write_file(dir / c.name, c.bytes);
+        const Run run = jindu("convert '" + (dir / c.name) + "'");
+        CHECK_MESSAGE((run.status == 0 || run.status == 1), c.name);
+        if (run.status == 1) CHECK_MESSAGE(run.err.find(dir / c.name) != std::string::npos, c.name);
+    }
+}
+
+TEST_CASE("-o writes the output file and leaves no temporary file behind") {
+    Scratch dir;
+    const std::string out = dir / "records.csv";
+    write_file(out, "old content\n");
+    const Run run = jindu("convert -o '" + out + "' '" + seed + "'");
+    CHECK(run.status == 0);
+    CHECK(run.out.empty());
+    CHECK(read_file(out) == jindu("convert '" + seed + "'").out);
+    CHECK(names_in(dir.dir) == std::vector<std::string>{"records.csv"});
+}
+
+TEST_CASE("-o never leaves a half-written file: a failed write keeps the old one") {
+    Scratch dir;
+    // A folder in the way: the rename fails after the data was written.
+    const std::string blocked = dir / "blocked";
+    fs::create_directories(blocked);
+    const Run run = jindu("convert -o '" + blocked + "' '" + seed + "'");
+    CHECK(run.status == 1);
+    CHECK(run.err.find(blocked) != std::string::npos);
+    CHECK(fs::is_directory(blocked));
+    CHECK(names_in(dir.dir) == std::vector<std::string>{"blocked"});
+
+    // A folder that does not exist.
+    const Run nowhere = jindu("convert -o '" + (dir / "no/such/out.csv") + "' '" + seed + "'");
+    CHECK(nowhere.status == 1);
+
+    // Nothing converted: the existing output stays as it was.
+    const std::string out = dir / "kept.csv";
+    write_file(out, "kept\n");
+    const Run failed = jindu("convert -o '" + out + "' '" + (dir / "missing.txt") + "'");
+    CHECK(failed.status == 1);
+    CHECK(read_file(out) == "kept\n");
+}
+
+TEST_CASE("--jobs gives the same bytes as one job, in input order") {
+    Scratch dir;
+    std::string args;
+    for (int i = 0; i < 25; ++i) {
+        const std::string copy = dir / ("report-" + std::to_string(i) + ".txt");
+        fs::copy_file(seed, copy);
+        args += " '" + copy + "'";
+    }
+    for (const char* format : {"csv", "json", "quantities"}) {
+        const Run one = jindu(std::string("convert --jobs 1 --format ") + format + args);
+        const Run many = jindu(std::string("convert --jobs 4 --format ") + format + args);
+        const Run all = jindu(std::string("convert --format ") + format + args);
+        CHECK(one.status == 0);
+        CHECK_MESSAGE(one.out == many.out, format);
+        CHECK_MESSAGE(one.out == all.out, format);
+        CHECK(many.err == one.err);
+    }
+}
+
+TEST_CASE("convert reads standard input for -") {
+    const Run run = jindu("convert -", seed);
+    CHECK(run.status == 0);
+    const auto lines = lines_of(run.out);
+    REQUIRE(lines.size() == 29);
+    CHECK(lines[1].starts_with("<stdin>,"));
+}
+
+TEST_CASE("scan prints one JSON array per input line, from a file or standard input") {
+    Scratch dir;
+    const std::string text = dir / "text.txt";
+    write_file(text, "惠及 9.6 万人\n\n2024 年\r\nno line end");
+    const Run from_file = jindu("scan '" + text + "'");
+    const Run from_dash = jindu("scan -", text);
+    const Run from_stdin = jindu("scan", text);
+    CHECK(from_file.status == 0);
+    CHECK(from_file.out == from_dash.out);
+    CHECK(from_file.out == from_stdin.out);
+    const auto lines = lines_of(from_file.out);
+    REQUIRE(lines.size() == 4);
+    for (const auto& line : lines) CHECK(nlohmann::json::parse(line).is_array());
+    CHECK(lines[1] == "[]");
+    const auto first = nlohmann::json::parse(lines[0]);
+    REQUIRE(first.size() == 1);
+    CHECK(first[0]["value"] == 96000);
+    CHECK(first[0]["start"] == 3);
+    CHECK(first[0]["end"] == 9);
+}
+
+TEST_CASE("scan keeps line for line on the seed report") {
+    const Run run = jindu("scan '" + seed + "'");
+    CHECK(run.status == 0);
+    CHECK(lines_of(run.out).size() == lines_of(read_file(seed)).size());
+}
+
+TEST_CASE("scan of a missing file exits with 1 and names it") {
+    const Run run = jindu("scan /nonexistent/jindu.txt");
+    CHECK(run.status == 1);
+    CHECK(run.err.starts_with("/nonexistent/jindu.txt:"));
+}

@@ -1,0 +1,87 @@
+// jindu: converts Chinese government progress reports to CSV and JSON records.
+//   jindu convert REPORT... [-o OUT] [--format csv|json|quantities] [--bom] …
+//   jindu scan [TEXT-FILE|-]
+// Exit status: 0 all converted, 1 some input failed, 2 usage error.
+#include "convert.hpp"
+#include "scan.hpp"
+
+#include <jindu/options.hpp>
+#include <jindu/version.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace {
+
+constexpr int usage_error = 2;
+
+// Adds --max-* options for the limits a caller may want to raise or lower.
+void add_limit_options(CLI::App& command, jindu::Limits& limits) {
+    const auto sizes = CLI::AsSizeValue(false);  // 1KB = 1024
+    command.add_option("--max-input-bytes", limits.max_input_bytes, "Largest input file (accepts KB, MB, GB)")
+        ->transform(sizes)->capture_default_str()->group("Limits");
+    command.add_option("--max-line-bytes", limits.max_line_bytes, "Longest text line")
+        ->transform(sizes)->capture_default_str()->group("Limits");
+    command.add_option("--max-entry-bytes", limits.max_archive_entry_bytes,
+                       "Largest unzipped part of a DOCX or XLSX file")
+        ->transform(sizes)->capture_default_str()->group("Limits");
+    command.add_option("--max-compression-ratio", limits.max_compression_ratio,
+                       "Largest unzipped : zipped ratio of a part")
+        ->capture_default_str()->group("Limits");
+    command.add_option("--max-depth", limits.max_nesting_depth, "Deepest HTML or XML element nesting")
+        ->capture_default_str()->group("Limits");
+    command.add_option("--max-rows", limits.max_rows, "Most table rows")->capture_default_str()->group("Limits");
+    command.add_option("--max-cells", limits.max_cells, "Most table cells")->capture_default_str()->group("Limits");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"jindu — Chinese government progress reports to CSV and JSON records", "jindu"};
+    app.set_version_flag("--version", std::string("jindu ") + jindu::version);
+    app.require_subcommand(1);
+
+    jindu::cli::ConvertSettings settings;
+    std::string input_format = "auto";
+    CLI::App* convert = app.add_subcommand("convert", "Convert reports to CSV or JSON records");
+    convert->add_option("REPORT", settings.inputs, "Report files (- reads standard input)")->required();
+    convert->add_option("-o,--output", settings.output,
+                        "Write to this file (atomically: a temporary file, then rename) instead of standard output");
+    std::string output_format = "csv";
+    convert->add_option("-f,--format", output_format,
+                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity")
+        ->check(CLI::IsMember({"csv", "json", "quantities"}))
+        ->capture_default_str();
+    convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
+    convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
+        ->check(CLI::IsMember({"auto", "text", "markdown", "html", "docx", "xlsx", "prose"}))
+        ->capture_default_str();
+    convert->add_option("--encoding", settings.options.encoding,
+                        "Input encoding as an ICU converter name (GB18030, Big5, UTF-16LE …); detected when not given");
+    convert->add_option("-j,--jobs", settings.jobs, "Inputs converted in parallel (default: one per hardware thread)")
+        ->check(CLI::Range(1u, 4096u));
+    convert->add_flag("-q,--quiet", settings.quiet, "Print errors only, no warnings");
+    add_limit_options(*convert, settings.options.limits);
+
+    std::string scan_input;
+    CLI::App* scan = app.add_subcommand(
+        "scan", "Print every quantity found in UTF-8 free text: one JSON array per input line");
+    scan->add_option("TEXT-FILE", scan_input, "A text file; - or nothing reads standard input");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help and --version exit 0; every other parse error is a usage error.
+        return app.exit(e) == 0 ? 0 : usage_error;
+    }
+
+    if (*convert) {
+        jindu::parse_input_format(input_format, settings.options.format);
+        settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
+                          : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
+                                                          : jindu::cli::OutputFormat::csv;
+        return jindu::cli::convert(settings);
+    }
+    return jindu::cli::scan_lines(scan_input);
+}
