@@ -95,8 +95,9 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
             // has an object; 均已完工验收 and 已完工并投入使用 are statuses.
             const Span rest = clause_around(view, seg, status_end);
             const auto tail = utf8::trim(view.substr(status_end, rest.end - status_end));
-            const bool ends_status = tail.empty() || tail.substr(0, 3) == "并" || tail.substr(0, 3) == "和" ||
-                                     tail.substr(0, 3) == "及" || tail.substr(0, 6) == "验收";
+            bool ends_status = tail.empty();
+            for (std::string_view lead : {"并", "和", "及", "验收", "开放", "运营", "通车", "使用", "交付"})
+                ends_status = ends_status || tail.substr(0, lead.size()) == lead;
             if (ends_status && status > list_begin) {
                 const auto items = list_items(view, list_begin, status);
                 double count = 0;

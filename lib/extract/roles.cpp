@@ -3,6 +3,8 @@
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
 
+#include <jindu/source.hpp>
+
 #include <algorithm>
 
 namespace jindu::extraction {
@@ -18,7 +20,8 @@ constexpr std::string_view leading_words[] = {
 };
 // Words that end the phrase before a number: 参保人数达 80 万人 → 参保人数.
 constexpr std::string_view trailing_words[] = {
-    "达到", "达", "为", "至", "约", "共", "计", "累计", "超过", "不少于", "不低于", "保持在", "在", "近",
+    "已达到", "已达", "达到", "达", "为", "至", "约", "共", "计", "累计", "超过", "不少于", "不低于",
+    "保持在", "在", "近", "已有", "已", "提供", "前",
 };
 // Verbs after a noun that follows the number: 750 个教室安装空调 → 教室.
 constexpr std::string_view following_verbs[] = {
@@ -47,7 +50,8 @@ std::size_t trim_end(std::string_view view, std::size_t begin, std::size_t end) 
 
 // What a target or achieved amount counts: the noun phrase before it in its
 // clause, or else the one after it.
-std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t q_end) {
+// `floor` is the end of the previous amount: 资助参保 100%、医疗救助政策落实率 100%.
+std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t q_end, std::size_t floor) {
     const auto view = text.view();
     const auto segs = segments(view);
     Span seg{0, view.size()};
@@ -55,7 +59,8 @@ std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t
         if (s.contains(q_begin)) seg = s;
     const Span clause = clause_around(view, seg, q_begin);
 
-    std::size_t b = skip_spaces(view, clause.begin, q_begin);
+    std::size_t b = skip_spaces(view, std::max(clause.begin, std::min(floor, q_begin)), q_begin);
+    if (view.substr(b, 3) == "、") b = skip_spaces(view, b + 3, q_begin);
     std::size_t e = trim_end(view, b, q_begin);
     for (bool changed = true; changed && b < e;) {
         changed = false;
@@ -103,9 +108,11 @@ bool is_threshold(const AlignedText& text, const Quantity& q) {
     if (is_percent(q)) return false;
     const auto view = text.view();
     const auto span = view.substr(q.begin, q.end - q.begin);
-    if (!contains_any(span, {"以上", "以下", "超过", "不低于", "不超过", "以内", "及以上", "不少于"})) return false;
-    std::size_t at = skip_spaces(view, q.end, view.size());
+    constexpr std::string_view bounds[] = {"以上", "以下", "超过", "不低于", "不超过", "以内", "不少于", "高于", "低于"};
+    const std::size_t lead = q.begin >= 12 ? q.begin - 12 : 0;
+    if (!contains_any(span, bounds) && last_of(view, lead, q.begin, bounds) == std::string_view::npos) return false;
     // Followed by a noun (or 的), not by the end of the phrase.
+    const std::size_t at = skip_spaces(view, q.end, view.size());
     return !is_phrase_end(after(view, at));
 }
 
@@ -113,14 +120,18 @@ bool is_threshold(const AlignedText& text, const Quantity& q) {
 constexpr std::string_view unfinished_cues[] = {
     "开工", "在建", "正在", "施工中", "其余", "剩余", "预计", "拟", "计划", "申请", "收到", "报名",
     "名额", "招标", "启动", "安排", "尚未", "未", "待", "需", "将", "争取", "力争", "排查", "摸排",
-    "排摸", "梳理", "涉及", "分配", "意向", "签约", "储备", "含", "包括", "其中",
+    "排摸", "梳理", "涉及", "分配", "意向", "签约", "储备", "含", "包括", "选址", "立项",
+    "设计", "评估", "审批", "前期", "谋划", "结顶",
 };
 // Work done, delivered, served or disbursed.
 constexpr std::string_view done_cues[] = {
     "已完成", "完成", "建成", "完工", "竣工", "投用", "投入使用", "新增", "惠及", "发放", "累计",
     "已达", "达到", "已建设", "筹集", "改造", "已", "实现", "服务", "救助", "资助", "受益", "覆盖",
-    "新建", "提供", "帮扶", "解决", "培训", "开展", "举办", "共", "交付", "通车", "建设",
+    "新建", "提供", "帮扶", "解决", "培训", "开展", "举办", "共", "交付", "通车", "建设", "到位",
+    "安装", "配备", "设立", "建立", "落地", "筛查", "体检", "救治", "招录", "吸纳",
 };
+// Plans and aims: what follows them is not done yet.
+constexpr std::string_view planned_cues[] = {"预计", "计划", "拟", "力争", "争取", "将于", "确保", "预期"};
 // Words right after an amount that show it is not done: 16 幢完成或正在解危.
 constexpr std::string_view unfinished_after[] = {"正在", "在建", "施工", "推进中", "未"};
 
@@ -135,10 +146,25 @@ constexpr std::string_view progress_percent_cues[] = {
     "计划的", "任务的",
 };
 
+// 每人每月补助 50 元: a money amount per person or per period, written apart from its 每.
+bool is_per_unit(const AlignedText& text, const Quantity& q) {
+    if (q.kind != Kind::money) return false;
+    const auto view = text.view();
+    const std::size_t lead = q.begin >= 24 ? q.begin - 24 : 0;
+    std::size_t start = lead;
+    // Stay inside the clause.
+    for (auto mark : {"，", "。", "；", ",", ";"}) {
+        const auto at = view.substr(lead, q.begin - lead).rfind(mark);
+        if (at != std::string_view::npos) start = std::max(start, lead + at + std::string_view(mark).size());
+    }
+    return view.substr(start, q.begin - start).find("每") != std::string_view::npos;
+}
+
 Role classify_progress_quantity(const AlignedText& text, const Quantity& q, const Span& seg, bool percent_targets) {
     const auto view = text.view();
-    if (q.kind == Kind::rate) return Role::rate;
+    if (q.kind == Kind::rate || is_per_unit(text, q)) return Role::rate;
     if (is_side_kind(q)) return Role::other;
+    if (is_threshold(text, q)) return Role::threshold;
     const Span clause = clause_around(view, seg, q.begin);
     if (inside_brackets(view, seg, q.begin)) return Role::other;
 
@@ -161,14 +187,14 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
     std::size_t done_start = 0, unfinished_start = 0;
     const auto done = last_of(view, clause.begin, q.begin, done_cues, &done_start);
     const auto unfinished = last_of(view, clause.begin, q.begin, unfinished_cues, &unfinished_start);
-    const std::size_t after_end = std::min(clause.end, q.end + 12);
+    const std::size_t after_end = std::min(clause.end, q.end + 24);
     if (last_of(view, q.end, after_end, unfinished_after) != std::string_view::npos) return Role::other;
+    // A plan anywhere before the amount makes it planned: 预计 6 月底前完成 20 座.
+    if (last_of(view, clause.begin, q.begin, planned_cues) != std::string_view::npos) return Role::other;
     if (done == std::string_view::npos) {
         // 16 幢完成: the verb after the amount.
         const auto following = view.substr(q.end, after_end - q.end);
-        const auto lead = following.find_first_not_of(' ');
-        if (lead != std::string_view::npos &&
-            contains_any(following.substr(lead, 9), {"完成", "建成", "完工", "竣工"}) &&
+        if (contains_any(following, {"完成", "建成", "完工", "竣工", "投用", "投入使用"}) &&
             unfinished == std::string_view::npos)
             return Role::achieved;
         return Role::other;
@@ -221,20 +247,22 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 }
 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
+    std::size_t previous_end = 0;
     for (Quantity q : scan(content.view())) {
         if (q.unit.empty() && !column_unit.empty()) q.unit = std::string(column_unit);
         Role role = Role::target;
-        if (q.kind == Kind::rate) role = Role::rate;
+        if (q.kind == Kind::rate || is_per_unit(content, q)) role = Role::rate;
         else if (is_side_kind(q)) role = Role::other;
         else if (is_threshold(content, q)) role = Role::threshold;
         else if (q.unit.empty() && q.kind == Kind::other) role = Role::other;
         Amount a = make_amount(q, content, "content", role);
         if (role == Role::target) {
-            a.subject = subject_of(content, q.begin, q.end);
+            a.subject = subject_of(content, q.begin, q.end, previous_end);
             reading.targets.push_back(std::move(a));
         } else {
             reading.others.push_back(std::move(a));
         }
+        previous_end = q.end;
     }
 }
 
@@ -244,6 +272,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
     const bool percent_targets = std::any_of(reading.targets.begin(), reading.targets.end(),
                                              [](const Amount& t) { return t.quantity.kind == Kind::percent; });
     const auto segs = segments(view);
+    std::size_t previous_end = 0;
     for (const Quantity& q : scan(view)) {
         Span seg{0, view.size()};
         for (const auto& s : segs)
@@ -256,6 +285,11 @@ void read_progress(const AlignedText& progress, Reading& reading) {
             std::string of = strip_brackets(progress.original_span(seg.begin, name_end));
             for (std::string_view generic : {"目前", "当前", "项目", "整体", "总体", "工程", "全区", "截至目前"})
                 if (of == generic) of.clear();
+            // A name holds no figure and is no date: not 新增泊位 3120 个, not 截至 10 月底.
+            const std::string folded_of = matching_view(of);
+            if (folded_of.find_first_of("0123456789") != std::string::npos || folded_of.rfind("截至", 0) == 0 ||
+                folded_of.rfind("截止", 0) == 0)
+                of.clear();
             a.subject = of;
             const Span clause = clause_around(view, seg, q.begin);
             const std::size_t from = std::max(clause.begin, name_end);
@@ -263,11 +297,12 @@ void read_progress(const AlignedText& progress, Reading& reading) {
             a.quantity.begin = progress.to_original(from);
             reading.percents.push_back(std::move(a));
         } else if (role == Role::achieved) {
-            a.subject = subject_of(progress, q.begin, q.end);
+            a.subject = subject_of(progress, q.begin, q.end, previous_end);
             reading.achieved.push_back(std::move(a));
         } else {
             reading.others.push_back(std::move(a));
         }
+        previous_end = q.end;
     }
 }
 

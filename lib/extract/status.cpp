@@ -23,18 +23,40 @@ struct Pair {
     double ratio() const { return target->quantity.value > 0 ? achieved->quantity.value / target->quantity.value : 0; }
 };
 
-// Pairs achieved amounts with targets by unit, in order; written amounts first.
+// Code points two subjects share: 岗位 and 灵活就业岗位 share two.
+std::size_t shared_characters(std::string_view a, std::string_view b) {
+    std::size_t shared = 0;
+    for (std::size_t i = 0; i < a.size();) {
+        const std::size_t start = i;
+        utf8::next(a, i);
+        if (i - start > 1 && b.find(a.substr(start, i - start)) != std::string_view::npos) ++shared;
+    }
+    return shared;
+}
+
+// Pairs achieved amounts with targets of the same unit: the target whose subject
+// shares most with the amount's, else the first in order. A ratio past 20 is no
+// pair but two different things that share a unit.
 std::vector<Pair> pair_up(const Reading& r, bool implied) {
     std::vector<Pair> pairs;
     std::vector<bool> used(r.targets.size(), false);
     for (const Amount& a : r.achieved) {
         if (a.implied != implied) continue;
+        std::size_t best = r.targets.size();
+        std::size_t best_shared = 0;
         for (std::size_t t = 0; t < r.targets.size(); ++t) {
             if (used[t] || !same_unit(r.targets[t].quantity.unit, a.quantity.unit)) continue;
-            used[t] = true;
-            pairs.push_back({&r.targets[t], &a});
-            break;
+            const std::size_t shared = shared_characters(a.subject, r.targets[t].subject);
+            if (best == r.targets.size() || shared > best_shared) {
+                best = t;
+                best_shared = shared;
+            }
         }
+        if (best == r.targets.size()) continue;
+        const Pair pair{&r.targets[best], &a};
+        if (pair.ratio() > 20) continue;
+        used[best] = true;
+        pairs.push_back(pair);
     }
     return pairs;
 }
@@ -86,7 +108,10 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
         return;
     }
     const auto view = progress.view();
-    const bool silent = utf8::trim(view).empty() && percents.empty() && r.achieved.empty();
+    const auto said = utf8::trim(view);
+    const bool nothing = said.empty() || said == "——" || said == "—" || said == "-" || said == "--" ||
+                         said == "/" || said == "无" || said == "暂无";
+    const bool silent = nothing && percents.empty() && r.achieved.empty();
     if (silent) {
         r.status = Status::unknown;
         return;

@@ -180,6 +180,7 @@ TEST_CASE("years, dates, line numbers, plot codes, 一站式, 两轮 and 第一�
     for (const auto& item : seed().items) {
         for (const auto* list : {&item.targets, &item.achieved, &item.percents, &item.others}) {
             for (const auto& a : *list) {
+                if (a.implied) continue;  // its text is the list of names it counts
                 CAPTURE(a.quantity.text);
                 for (std::string_view trap : {"2024", "月", "号线", "A-24", "一站式", "两轮", "第一次", "29 日"})
                     CHECK(a.quantity.text.find(trap) == std::string::npos);
