@@ -284,11 +284,11 @@ private:
                 std::size_t rowspan = span_attribute(cell, "rowspan", 1);
                 if (colspan == 0) colspan = 1;
                 if (colspan > max_colspan) {
-                    clamped(cell, "colspan", colspan, max_colspan);
+                    clamped(cell, "colspan", max_colspan);
                     colspan = max_colspan;
                 }
                 if (rowspan > options_.limits.max_span) {
-                    clamped(cell, "rowspan", rowspan, options_.limits.max_span);
+                    clamped(cell, "rowspan", options_.limits.max_span);
                     rowspan = options_.limits.max_span;
                 }
                 // rowspan="0" reaches the end of the row group, and no span goes past it.
@@ -301,11 +301,12 @@ private:
         }
     }
 
-    void clamped(const GumboNode* cell, const char* what, std::size_t value, std::size_t limit) {
+    void clamped(const GumboNode* cell, const char* what, std::size_t limit) {
         const GumboSourcePosition& at = cell->v.element.start_pos;
+        const GumboAttribute* attribute = gumbo_get_attribute(&cell->v.element.attributes, what);
         table_.diagnostics.push_back(Diagnostic{
             ErrorCode::limit_exceeded, Severity::warning,
-            std::string(what) + " " + std::to_string(value) + " reduced to " + std::to_string(limit),
+            std::string(what) + "=\"" + excerpt(attribute->value) + "\" reduced to " + std::to_string(limit),
             options_.source_name, {at.offset, at.line, at.column},
             excerpt({cell->v.element.original_tag.data, cell->v.element.original_tag.length}, 60)});
     }
