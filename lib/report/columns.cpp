@@ -105,17 +105,21 @@ Column classify_header(std::string_view folded_text) {
 namespace {
 
 // Roles of one row's cells; counts the known ones.
+// Counts the distinct roles of cells of its own (not copies of a merged cell);
+// a header name is short, so a title spread over the row is no header.
 HeaderMap classify_row(const Row& row, std::size_t& known) {
     HeaderMap map;
-    known = 0;
+    std::vector<Column> seen;
     for (const auto& cell : row.cells) {
         std::string folded = squeeze(matching_view(cell.text));
-        Column role = classify_header(folded);
+        Column role = utf8::code_points(folded, folded.size()) > 16 ? Column::none : classify_header(folded);
         map.roles.push_back(role);
         map.units.push_back(role == Column::unit ? std::string() : unit_in_brackets(folded));
         map.texts.push_back(std::move(folded));
-        if (role != Column::none) ++known;
+        if (role != Column::none && !cell.spanned && std::find(seen.begin(), seen.end(), role) == seen.end())
+            seen.push_back(role);
     }
+    known = seen.size();
     return map;
 }
 

@@ -25,9 +25,7 @@ bool blank(std::string_view text) noexcept { return utf8::trim(text).empty(); }
 // Reads decoded text in one of the text-shaped formats.
 Table read_decoded(std::string_view utf8_text, InputFormat format, const Options& options) {
     switch (format) {
-#if defined(JINDU_HAVE_MARKUP_READERS)
     case InputFormat::html: return read_html(utf8_text, options);
-#endif
     case InputFormat::markdown: return read_markdown(utf8_text, options);
     case InputFormat::prose: return read_prose(utf8_text, options);
     case InputFormat::text: return read_text(utf8_text, options);
@@ -38,12 +36,8 @@ Table read_decoded(std::string_view utf8_text, InputFormat format, const Options
 
 // Reads a zip-based Office document.
 Table read_archive(std::string_view bytes, InputFormat format, const Options& options) {
-#if defined(JINDU_HAVE_MARKUP_READERS)
     if (format == InputFormat::docx) return read_docx(bytes, options);
     if (format == InputFormat::xlsx) return read_xlsx(bytes, options);
-#else
-    (void)bytes;
-#endif
     fail(ErrorCode::unsupported_format, "no reader for " + std::string(to_string(format)) + " input", options);
 }
 

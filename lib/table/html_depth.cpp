@@ -1,0 +1,257 @@
+#include "table/html_depth.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace jindu::table {
+
+namespace {
+
+bool is_ascii_space(char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+template <std::size_t N>
+bool among(std::string_view name, const std::array<std::string_view, N>& names) noexcept {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+constexpr std::array<std::string_view, 18> void_elements{
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+    "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame"};
+// Elements whose content is text up to their end tag.
+constexpr std::array<std::string_view, 8> raw_text_elements{
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+// Elements that limit the reach of end tags ("has an element in scope").
+constexpr std::array<std::string_view, 9> scope_boundaries{
+    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"};
+// Start tags that close an open <p>.
+constexpr std::array<std::string_view, 37> closes_p{
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
+    "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "ul", "li", "dd", "dt", "listing"};
+constexpr std::array<std::string_view, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+
+// The stack of open elements, with each name's positions kept for O(1) look-ups.
+// Positions are 1-based; 0 means "not open".
+class OpenElements {
+public:
+    std::size_t size() const noexcept { return stack_.size(); }
+    // Position of the innermost open `name`, or 0.
+    std::size_t last(std::string_view name) const {
+        const auto it = ids_.find(std::string(name));
+        if (it == ids_.end() || positions_[it->second].empty()) return 0;
+        return positions_[it->second].back();
+    }
+    // Position of the innermost scope boundary, or 0.
+    std::size_t floor() const noexcept { return stack_.empty() ? 0 : stack_.back().floor; }
+    std::string_view top() const noexcept {
+        return stack_.empty() ? std::string_view{} : std::string_view(names_[stack_.back().id]);
+    }
+    void push(std::string_view name) {
+        const std::size_t id = intern(name);
+        const std::size_t position = stack_.size() + 1;
+        const std::size_t below = floor();
+        stack_.push_back({id, among(name, scope_boundaries) ? position : below});
+        positions_[id].push_back(position);
+    }
+    // Closes the element at `position` and everything opened after it.
+    void pop_to(std::size_t position) {
+        while (position != 0 && stack_.size() >= position) {
+            positions_[stack_.back().id].pop_back();
+            stack_.pop_back();
+        }
+    }
+
+private:
+    struct Entry {
+        std::size_t id;
+        std::size_t floor;
+    };
+    std::size_t intern(std::string_view name) {
+        const auto [it, added] = ids_.emplace(std::string(name), names_.size());
+        if (added) {
+            names_.emplace_back(name);
+            positions_.emplace_back();
+        }
+        return it->second;
+    }
+    std::unordered_map<std::string, std::size_t> ids_;
+    std::vector<std::string> names_;
+    std::vector<std::vector<std::size_t>> positions_;
+    std::vector<Entry> stack_;
+};
+
+class DepthScanner {
+public:
+    DepthScanner(std::string_view html, std::size_t stop_after) : html_(html), stop_after_(stop_after) {}
+
+    DepthEstimate run() {
+        std::size_t i = 0;
+        while (result_.depth <= stop_after_ && (i = html_.find('<', i)) != std::string_view::npos) {
+            i = tag(i);
+        }
+        return result_;
+    }
+
+private:
+    // Reads the markup at html_[lt] == '<'; returns where scanning goes on.
+    std::size_t tag(std::size_t lt) {
+        const std::size_t n = html_.size();
+        if (lt + 1 >= n) return n;
+        const char c = html_[lt + 1];
+        if (c == '!' || c == '?') {
+            if (html_.substr(lt, 4) == "<!--") return after(html_.find("-->", lt + 4), 3);
+            return after(html_.find('>', lt + 2), 1);
+        }
+        const bool end = c == '/';
+        const std::size_t name_begin = lt + (end ? 2 : 1);
+        if (name_begin >= n || !is_ascii_alpha(html_[name_begin])) return lt + 1;
+        std::size_t j = name_begin;
+        std::string name;
+        while (j < n && !is_ascii_space(html_[j]) && html_[j] != '/' && html_[j] != '>')
+            name.push_back(lower(html_[j++]));
+        bool self_closing = false;
+        j = skip_attributes(j, self_closing);
+        if (end) {
+            end_tag(name);
+            return j;
+        }
+        start_tag(name, self_closing, lt);
+        if (name == "plaintext") return n;
+        if (among(name, raw_text_elements)) return skip_raw_text(j, name);
+        return j;
+    }
+
+    std::size_t after(std::size_t found, std::size_t length) const {
+        return found == std::string_view::npos ? html_.size() : found + length;
+    }
+
+    // Skips attributes (quoted values may hold '>'); returns the index after '>'.
+    std::size_t skip_attributes(std::size_t j, bool& self_closing) const {
+        bool after_equals = false;
+        char previous = 0;
+        while (j < html_.size()) {
+            const char c = html_[j];
+            if (c == '>') {
+                self_closing = previous == '/';
+                return j + 1;
+            }
+            if (after_equals && (c == '"' || c == '\'')) {
+                j = after(html_.find(c, j + 1), 1);
+                after_equals = false;
+                previous = c;
+                continue;
+            }
+            if (c == '=') after_equals = true;
+            else if (!is_ascii_space(c)) after_equals = false;
+            if (!is_ascii_space(c)) previous = c;
+            ++j;
+        }
+        return j;
+    }
+
+    // Skips the text of a raw text element up to its end tag.
+    std::size_t skip_raw_text(std::size_t j, const std::string& name) {
+        const std::size_t n = html_.size();
+        while ((j = html_.find("</", j)) != std::string_view::npos) {
+            std::size_t k = 0;
+            while (k < name.size() && j + 2 + k < n && lower(html_[j + 2 + k]) == name[k]) ++k;
+            const std::size_t e = j + 2 + k;
+            if (k == name.size() && (e == n || is_ascii_space(html_[e]) || html_[e] == '/' || html_[e] == '>'))
+                return j;  // the end tag is read as a tag
+            j += 2;
+        }
+        return n;
+    }
+
+    std::size_t last_of(std::initializer_list<std::string_view> names) const {
+        std::size_t p = 0;
+        for (auto name : names) p = std::max(p, open_.last(name));
+        return p;
+    }
+
+    void start_tag(const std::string& name, bool self_closing, std::size_t offset) {
+        if (among(name, void_elements) || name == "html" || name == "head" || name == "body") return;
+        if (self_closing && last_of({"svg", "math"}) != 0) return;
+        if (name == "form" && open_.last("form") != 0) return;
+        if (among(name, closes_p)) {
+            const std::size_t p = open_.last("p");
+            if (p > std::max(open_.floor(), open_.last("button"))) open_.pop_to(p);
+        }
+        const std::size_t table = open_.last("table");
+        if (name == "li") {
+            const std::size_t li = open_.last("li");
+            if (li > std::max({open_.floor(), open_.last("ul"), open_.last("ol")})) open_.pop_to(li);
+        } else if (name == "dt" || name == "dd") {
+            const std::size_t d = last_of({"dt", "dd"});
+            if (d > open_.floor()) open_.pop_to(d);
+        } else if (among(name, headings)) {
+            if (among(open_.top(), headings)) open_.pop_to(open_.size());
+        } else if (name == "a" || name == "nobr" || name == "button") {
+            const std::size_t same = open_.last(name);
+            if (same > open_.floor()) open_.pop_to(same);
+        } else if (name == "option" || name == "optgroup") {
+            if (open_.top() == "option") open_.pop_to(open_.size());
+            if (name == "optgroup" && open_.top() == "optgroup") open_.pop_to(open_.size());
+        } else if (name == "td" || name == "th") {
+            const std::size_t cell = last_of({"td", "th"});
+            if (cell > table) open_.pop_to(cell);
+            if (table != 0 && open_.top() != "tr") open_row();
+        } else if (name == "tr") {
+            const std::size_t row = open_.last("tr");
+            const std::size_t cell = last_of({"td", "th"});
+            if (row > table) open_.pop_to(row);
+            else if (cell > table) open_.pop_to(cell);
+            if (open_.top() == "table") open_.push("tbody");
+        } else if (name == "tbody" || name == "thead" || name == "tfoot") {
+            const std::size_t section = last_of({"tbody", "thead", "tfoot"});
+            if (section > table) open_.pop_to(section);
+        } else if (name == "table") {
+            if (table != 0 && table > last_of({"td", "th", "caption"})) open_.pop_to(table);
+        }
+        open_.push(name);
+        if (open_.size() > result_.depth) result_ = {open_.size(), offset};
+    }
+
+    // The implied <tbody> and <tr> of a cell written straight into a table.
+    void open_row() {
+        const std::string top(open_.top());
+        if (top == "table") open_.push("tbody");
+        if (top == "table" || top == "tbody" || top == "thead" || top == "tfoot") open_.push("tr");
+    }
+
+    void end_tag(const std::string& name) {
+        const std::size_t position = open_.last(name);
+        if (position == 0) return;
+        if (name == "table") {
+            open_.pop_to(position);
+        } else if (name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" ||
+                   name == "tfoot") {
+            if (position > open_.last("table")) open_.pop_to(position);
+        } else if (position >= open_.floor()) {
+            open_.pop_to(position);
+        }
+    }
+
+    std::string_view html_;
+    std::size_t stop_after_;
+    OpenElements open_;
+    DepthEstimate result_;
+};
+
+}  // namespace
+
+DepthEstimate estimate_html_depth(std::string_view html, std::size_t stop_after) {
+    return DepthScanner(html, stop_after).run();
+}
+
+}  // namespace jindu::table

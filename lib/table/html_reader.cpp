@@ -1,0 +1,367 @@
+// HTML tables through gumbo, an HTML5 parser: every <tr> of every outer <table>
+// becomes a row, text outside tables becomes free-text rows in document order.
+// A table nested in a cell is not a table of its own: its text goes into the
+// enclosing cell, one line per inner cell.
+#include "table/grid.hpp"
+#include "table/html_depth.hpp"
+#include "table/readers.hpp"
+
+#include "common/utf8.hpp"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <cstddef>
+#include <vector>
+
+namespace jindu::table {
+
+namespace {
+
+// Owns what gumbo allocates, so a tree of any depth is freed without gumbo's
+// recursive destroy. Blocks carry a header linking them in a list.
+class GumboArena {
+public:
+    GumboArena() = default;
+    GumboArena(const GumboArena&) = delete;
+    GumboArena& operator=(const GumboArena&) = delete;
+    ~GumboArena() {
+        while (head_ != nullptr) {
+            Header* next = head_->next;
+            std::free(head_);
+            head_ = next;
+        }
+    }
+    static void* allocate(void* self, std::size_t size) {
+        auto& arena = *static_cast<GumboArena*>(self);
+        void* block = std::malloc(sizeof(Header) + size);
+        if (block == nullptr) return nullptr;
+        auto* header = static_cast<Header*>(block);
+        header->previous = nullptr;
+        header->next = arena.head_;
+        if (arena.head_ != nullptr) arena.head_->previous = header;
+        arena.head_ = header;
+        return header + 1;
+    }
+    static void deallocate(void* self, void* p) {
+        if (p == nullptr) return;
+        auto& arena = *static_cast<GumboArena*>(self);
+        Header* header = static_cast<Header*>(p) - 1;
+        if (header->previous != nullptr) header->previous->next = header->next;
+        else arena.head_ = header->next;
+        if (header->next != nullptr) header->next->previous = header->previous;
+        std::free(header);
+    }
+
+private:
+    // Aligned like malloc's blocks, so what follows it is too.
+    struct alignas(alignof(std::max_align_t)) Header {
+        Header* previous;
+        Header* next;
+    };
+    Header* head_ = nullptr;
+};
+
+struct Line {
+    std::string text;
+    std::size_t line = 0;  // source line of its first text
+};
+
+// Lines of text as a browser lays them out: white space collapsed, block
+// elements and <br> ending lines, empty lines dropped.
+class LineBuilder {
+public:
+    void text(std::string_view s, std::size_t line) {
+        for (std::size_t i = 0; i < s.size();) {
+            const std::size_t start = i;
+            const char32_t cp = utf8::next(s, i);
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0) {
+                space_ = !current_.empty();
+                continue;
+            }
+            if (current_.empty()) line_ = line;
+            if (space_) current_.push_back(' ');
+            space_ = false;
+            current_.append(s.substr(start, i - start));
+        }
+    }
+    void line_break() {
+        const std::string_view trimmed = utf8::trim(current_);
+        if (!trimmed.empty()) lines_.push_back(Line{std::string(trimmed), line_});
+        current_.clear();
+        space_ = false;
+    }
+    std::vector<Line> take() {
+        line_break();
+        return std::move(lines_);
+    }
+    std::string joined() {
+        std::string out;
+        for (const Line& l : take()) {
+            if (!out.empty()) out.push_back('\n');
+            out += l.text;
+        }
+        return out;
+    }
+
+private:
+    std::vector<Line> lines_;
+    std::string current_;
+    std::size_t line_ = 0;
+    bool space_ = false;
+};
+
+bool is_block(GumboTag tag) noexcept {
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_UL: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_HEAD: case GUMBO_TAG_HTML:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Elements whose content is never shown as text.
+bool is_hidden(GumboTag tag) noexcept {
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE ||
+           tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_NOFRAMES || tag == GUMBO_TAG_NOEMBED ||
+           tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_OBJECT || tag == GUMBO_TAG_SELECT;
+}
+
+bool is_element(const GumboNode* node, GumboTag tag) noexcept {
+    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+// A span attribute read by the HTML rules for non-negative integers: leading
+// white space, digits, anything after ignored. Returns `fallback` when there
+// are no digits; saturates instead of overflowing.
+std::size_t span_attribute(const GumboNode* cell, const char* name, std::size_t fallback) {
+    const GumboAttribute* attribute = gumbo_get_attribute(&cell->v.element.attributes, name);
+    if (attribute == nullptr) return fallback;
+    std::string_view v(attribute->value);
+    std::size_t i = 0;
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r' || v[i] == '\f')) ++i;
+    if (i < v.size() && v[i] == '+') ++i;
+    if (i >= v.size() || v[i] < '0' || v[i] > '9') return fallback;
+    std::size_t n = 0;
+    for (; i < v.size() && v[i] >= '0' && v[i] <= '9'; ++i) {
+        n = n * 10 + static_cast<std::size_t>(v[i] - '0');
+        if (n > 1'000'000'000) n = 1'000'000'000;
+    }
+    return n;
+}
+
+class HtmlReader {
+public:
+    HtmlReader(const Options& options, Table& table) : options_(options), table_(table), budget_(options) {}
+
+    void read(const GumboNode* document) {
+        LineBuilder free_text;
+        walk(document, free_text, true);
+        emit_free_text(free_text);
+    }
+
+private:
+    // Walks the subtree of `root` without recursion, appending its text to `out`.
+    // With `tables`, each <table> is read as a table (after the text before it is
+    // emitted as free text); without, a table is text like any other block.
+    void walk(const GumboNode* root, LineBuilder& out, bool tables) {
+        struct Frame {
+            const GumboNode* node;
+            unsigned int next_child;
+        };
+        // html and body come on top of the depth the scan before parsing allows.
+        const std::size_t max_depth = options_.limits.max_nesting_depth + 3;
+        std::vector<Frame> stack{{root, 0}};
+        while (!stack.empty()) {
+            Frame& frame = stack.back();
+            const GumboNode* node = frame.node;
+            const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
+                                                                            : &node->v.element.children;
+            if (frame.next_child >= children->length) {
+                if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag)) out.line_break();
+                stack.pop_back();
+                continue;
+            }
+            const auto* child = static_cast<const GumboNode*>(children->data[frame.next_child++]);
+            switch (child->type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_CDATA:
+            case GUMBO_NODE_WHITESPACE:
+                out.text(child->v.text.text, child->v.text.start_pos.line);
+                break;
+            case GUMBO_NODE_ELEMENT: {
+                const GumboTag tag = child->v.element.tag;
+                if (is_hidden(tag)) break;
+                if (is_block(tag)) out.line_break();
+                if (tables && tag == GUMBO_TAG_TABLE) {
+                    emit_free_text(out);
+                    read_table(child);
+                    break;
+                }
+                if (stack.size() >= max_depth) {
+                    too_deep(child);
+                    break;
+                }
+                stack.push_back({child, 0});
+                break;
+            }
+            default:  // comments, templates, the document type
+                break;
+            }
+        }
+    }
+
+    void too_deep(const GumboNode* node) {
+        if (depth_reported_) return;
+        depth_reported_ = true;
+        table_.diagnostics.push_back(Diagnostic{
+            ErrorCode::limit_exceeded, Severity::warning,
+            "elements nested deeper than " + std::to_string(options_.limits.max_nesting_depth) +
+                " levels; their content is skipped",
+            options_.source_name,
+            {node->v.element.start_pos.offset, node->v.element.start_pos.line,
+             node->v.element.start_pos.column},
+            ""});
+    }
+
+    void emit_free_text(LineBuilder& text) {
+        for (Line& line : text.take()) {
+            budget_.spend_row(line.line);
+            budget_.spend_cells(1, line.text.size(), line.line);
+            table_.rows.push_back(Row{{Cell{std::move(line.text), false}}, line.line, true});
+        }
+    }
+
+    // Reads one outer table: its caption as free text, then the rows of its
+    // sections (gumbo puts every <tr> in a thead, tbody or tfoot).
+    void read_table(const GumboNode* table) {
+        GridBuilder grid(budget_);
+        const GumboVector& children = table->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(children.data[i]);
+            if (is_element(child, GUMBO_TAG_CAPTION)) {
+                LineBuilder caption;
+                walk(child, caption, false);
+                emit_free_text(caption);
+            } else if (is_element(child, GUMBO_TAG_TBODY) || is_element(child, GUMBO_TAG_THEAD) ||
+                       is_element(child, GUMBO_TAG_TFOOT)) {
+                read_section(child, grid);
+            }
+        }
+        for (Row& row : grid.finish()) table_.rows.push_back(std::move(row));
+    }
+
+    // Reads the rows of one row group; rowspans end with the group, as in HTML.
+    void read_section(const GumboNode* section, GridBuilder& grid) {
+        std::vector<const GumboNode*> rows;
+        const GumboVector& children = section->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(children.data[i]);
+            if (is_element(child, GUMBO_TAG_TR)) rows.push_back(child);
+        }
+        const std::size_t max_colspan = std::min<std::size_t>(1000, options_.limits.max_span);
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const GumboElement& tr = rows[r]->v.element;
+            grid.begin_row(tr.start_pos.line);
+            const std::size_t rows_left = rows.size() - r;
+            for (unsigned int i = 0; i < tr.children.length; ++i) {
+                const auto* cell = static_cast<const GumboNode*>(tr.children.data[i]);
+                if (!is_element(cell, GUMBO_TAG_TD) && !is_element(cell, GUMBO_TAG_TH)) continue;
+                std::size_t colspan = span_attribute(cell, "colspan", 1);
+                std::size_t rowspan = span_attribute(cell, "rowspan", 1);
+                if (colspan == 0) colspan = 1;
+                if (colspan > max_colspan) {
+                    clamped(cell, "colspan", max_colspan);
+                    colspan = max_colspan;
+                }
+                if (rowspan > options_.limits.max_span) {
+                    clamped(cell, "rowspan", options_.limits.max_span);
+                    rowspan = options_.limits.max_span;
+                }
+                // rowspan="0" reaches the end of the row group, and no span goes past it.
+                if (rowspan == 0 || rowspan > rows_left) rowspan = rows_left;
+                LineBuilder text;
+                walk(cell, text, false);
+                grid.add_cell(text.joined(), colspan, rowspan);
+            }
+            grid.end_row();
+        }
+    }
+
+    void clamped(const GumboNode* cell, const char* what, std::size_t limit) {
+        const GumboSourcePosition& at = cell->v.element.start_pos;
+        const GumboAttribute* attribute = gumbo_get_attribute(&cell->v.element.attributes, what);
+        table_.diagnostics.push_back(Diagnostic{
+            ErrorCode::limit_exceeded, Severity::warning,
+            std::string(what) + "=\"" + excerpt(attribute->value) + "\" reduced to " + std::to_string(limit),
+            options_.source_name, {at.offset, at.line, at.column},
+            excerpt({cell->v.element.original_tag.data, cell->v.element.original_tag.length}, 60)});
+    }
+
+    const Options& options_;
+    Table& table_;
+    Budget budget_;
+    bool depth_reported_ = false;
+};
+
+// Line and column (1-based) of a byte offset.
+Location locate(std::string_view text, std::size_t offset) {
+    Location where{offset, 1, 1};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++where.column;
+        }
+    }
+    return where;
+}
+
+}  // namespace
+
+Table read_html(std::string_view utf8, const Options& options) {
+    if (utf8.size() > options.limits.max_input_bytes)
+        fail(ErrorCode::limit_exceeded,
+             "input larger than " + std::to_string(options.limits.max_input_bytes) + " bytes", options);
+    // The parser's work grows with the depth on every tag: refuse deep nesting first.
+    const DepthEstimate depth = estimate_html_depth(utf8, options.limits.max_nesting_depth);
+    if (depth.depth > options.limits.max_nesting_depth) {
+        Location where = locate(utf8, depth.offset);
+        throw Error(Diagnostic{ErrorCode::limit_exceeded, Severity::error,
+                               "HTML elements nested deeper than " +
+                                   std::to_string(options.limits.max_nesting_depth) + " levels",
+                               options.source_name, where,
+                               excerpt(utf8.substr(depth.offset))});
+    }
+    GumboArena arena;
+    GumboOptions parse_options = kGumboDefaultOptions;
+    parse_options.allocator = &GumboArena::allocate;
+    parse_options.deallocator = &GumboArena::deallocate;
+    parse_options.userdata = &arena;
+    parse_options.max_errors = 0;  // recording errors costs time on every tag
+    const GumboOutput* output = gumbo_parse_with_options(&parse_options, utf8.data(), utf8.size());
+    if (output == nullptr || output->document == nullptr)
+        fail(ErrorCode::malformed_markup, "the HTML parser gave no document", options);
+
+    Table table;
+    table.format = InputFormat::html;
+    table.encoding = "UTF-8";
+    HtmlReader(options, table).read(output->document);
+    return table;
+}
+
+}  // namespace jindu::table

@@ -1,0 +1,264 @@
+#include "table/html_depth.hpp"
+#include "table/markup_dump.hpp"
+#include "table/readers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+using jindu::ErrorCode;
+using jindu::Options;
+using jindu::Table;
+using jindu::table::read_html;
+using jindu::test::dump;
+using jindu::test::error_of;
+using Rows = std::vector<std::string>;
+
+namespace {
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) out += s;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("rows of a table follow the title and spans are expanded") {
+    const Table t = read_html(R"(<html><head><title>进展表</title></head><body>
+<h1>2024年度区政府民生实项目半年度进展表</h1>
+<table>
+<tr><th>序号</th><th></th><th>项目内容</th><th>责任单位</th></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">教育优学</td><td>新投用小学 5 所。</td><td>区教育局</td></tr>
+<tr><td>安装空调。</td><td>区教育局</td></tr>
+<tr><td>2</td><td>医疗健康</td><td colspan="2">参保人数达 80 万人。</td></tr>
+</table>
+<p>注：数据截至 6 月底。</p>
+</body></html>)",
+                              Options{});
+    CHECK(t.format == jindu::InputFormat::html);
+    CHECK(dump(t) == Rows{
+                         "# 进展表",
+                         "# 2024年度区政府民生实项目半年度进展表",
+                         "序号 |  | 项目内容 | 责任单位",
+                         "1 | 教育优学 | 新投用小学 5 所。 | 区教育局",
+                         "^1 | ^教育优学 | 安装空调。 | 区教育局",
+                         "2 | 医疗健康 | 参保人数达 80 万人。 | ^参保人数达 80 万人。",
+                         "# 注：数据截至 6 月底。",
+                     });
+    CHECK(t.diagnostics.empty());
+}
+
+TEST_CASE("a row is traced to the line of its <tr>") {
+    const Table t = read_html("<p>标题</p>\n<table>\n<tr><td>a</td></tr>\n\n<tr>\n<td>b</td></tr></table>", {});
+    CHECK(jindu::test::lines(t) == std::vector<std::size_t>{1, 3, 5});
+}
+
+TEST_CASE("a header of two rows keeps its columns under the colspan") {
+    const Table t = read_html(R"(<table>
+<tr><th rowspan=2>序号</th><th rowspan=2>项目名称</th><th colspan=2>1-9月推进情况</th></tr>
+<tr><th>完成情况</th><th>完成率</th></tr>
+<tr><td>1</td><td>地铁</td><td>已完工</td><td>100%</td></tr>
+</table>)",
+                              {});
+    CHECK(dump(t) == Rows{
+                         "序号 | 项目名称 | 1-9月推进情况 | ^1-9月推进情况",
+                         "^序号 | ^项目名称 | 完成情况 | 完成率",
+                         "1 | 地铁 | 已完工 | 100%",
+                     });
+}
+
+TEST_CASE("rowspans skip the columns they cover, wherever the cells start") {
+    const Table t = read_html(R"(<table>
+<tr><td>a</td><td rowspan=3>B</td><td>c</td></tr>
+<tr><td>d</td><td>e</td></tr>
+<tr><td>f</td></tr>
+<tr><td>g</td><td>h</td><td>i</td><td>j</td></tr>
+</table>)",
+                              {});
+    CHECK(dump(t) == Rows{
+                         "a | B | c | ",
+                         "d | ^B | e | ",
+                         "f | ^B |  | ",
+                         "g | h | i | j",
+                     });
+}
+
+TEST_CASE("rowspan 0 and rowspans past the end stop at the end of their row group") {
+    const Table t = read_html(R"(<table>
+<thead><tr><td rowspan=5>h</td><td>x</td></tr></thead>
+<tbody><tr><td rowspan=0>a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody>
+</table>)",
+                              {});
+    CHECK(dump(t) == Rows{"h | x", "a | 1", "^a | 2", "^a | 3"});
+    CHECK(t.diagnostics.empty());
+}
+
+TEST_CASE("line breaks in cells come from br, p, div and list items, in order") {
+    const Table t = read_html(
+        "<table><tr><td>a<br>b<p>c</p><div>d</div><ol><li>1. 甲</li><li>2. 乙</li></ol>e</td>"
+        "<td>区卫生健康局<br/>区大数据管理中心</td></tr></table>",
+        {});
+    CHECK(dump(t) == Rows{"a/b/c/d/1. 甲/2. 乙/e | 区卫生健康局/区大数据管理中心"});
+}
+
+TEST_CASE("entities are decoded and white space collapses within each line") {
+    const Table t = read_html(
+        "<table><tr><td>&nbsp; 已完成&nbsp;&nbsp;85%\n   以上 &amp; 超过&lt;5&gt; &#x4E00;</td>"
+        "<td> <b>南山</b> <i>东路</i> </td><td>\u3000全角\u3000空格\u3000</td></tr></table>",
+        {});
+    CHECK(dump(t) == Rows{"已完成 85% 以上 & 超过<5> 一 | 南山 东路 | 全角\u3000空格"});
+}
+
+TEST_CASE("a nested table's text goes into the enclosing cell, one line per inner cell") {
+    const Table t = read_html(R"(<table>
+<tr><td>1</td><td>外<table><tr><td>内一</td><td>内二</td></tr><tr><td>内三</td></tr></table>尾</td></tr>
+<tr><td>2</td><td>x</td></tr>
+</table>)",
+                              {});
+    CHECK(dump(t) == Rows{"1 | 外/内一/内二/内三/尾", "2 | x"});
+}
+
+TEST_CASE("unclosed cells, rows and tables are closed as a browser would") {
+    const Table t = read_html("<title>t</title><body><table><tr><td>a<td>b<tr><td>c<td>d<p>e", {});
+    CHECK(dump(t) == Rows{"# t", "a | b", "c | d/e"});
+}
+
+TEST_CASE("captions are free text and scripts, styles and comments are not text") {
+    const Table t = read_html(
+        "<style>td{}</style><script>var a='<table>';</script><!-- 注释 -->"
+        "<table><caption>表一</caption><tr><td>a<script>x</script></td></tr></table>",
+        {});
+    CHECK(dump(t) == Rows{"# 表一", "a"});
+}
+
+TEST_CASE("several tables come out in document order with the text between them") {
+    const Table t = read_html("<table><tr><td>1</td></tr></table>中间<div><table><tr><td>2</td><td>3</td></tr></table></div>末尾", {});
+    CHECK(dump(t) == Rows{"1", "# 中间", "2 | 3", "# 末尾"});
+}
+
+TEST_CASE("span attributes are read as HTML reads integers") {
+    const Table t = read_html(
+        "<table><tr><td colspan=' 2px'>a</td><td colspan=x>b</td><td colspan=0>c</td><td colspan=+2>d</td></tr></table>",
+        {});
+    CHECK(dump(t) == Rows{"a | ^a | b | c | d | ^d"});
+}
+
+TEST_CASE("absurd colspan and rowspan are clamped to the browser limits with a warning") {
+    const Table t = read_html(
+        "<table><tr><td colspan=99999999999999999999>a</td></tr><tr><td rowspan=70000>b</td></tr><tr><td>c</td></tr></table>",
+        {});
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].cells.size() == 1000);
+    CHECK(t.rows[0].cells[999].text == "a");
+    CHECK(t.rows[0].cells[999].spanned);
+    CHECK(t.rows[2].cells[0].text == "b");
+    CHECK(t.rows[2].cells[0].spanned);
+    CHECK(t.rows[2].cells[1].text == "c");
+    REQUIRE(t.diagnostics.size() == 2);
+    CHECK(t.diagnostics[0].code == ErrorCode::limit_exceeded);
+    CHECK(t.diagnostics[0].severity == jindu::Severity::warning);
+    CHECK(t.diagnostics[0].message == "colspan=\"99999999999999999999\" reduced to 1000");
+    CHECK(t.diagnostics[0].where.line == 1);
+    CHECK(t.diagnostics[1].message == "rowspan=\"70000\" reduced to 65534");
+}
+
+TEST_CASE("wide spans past the cell limit are an error, not a huge grid") {
+    Options options;
+    options.source_name = "wide.html";
+    options.limits.max_cells = 5000;
+    const std::string html = "<table>\n" + repeat("<tr><td colspan=1000 rowspan=65534>x</td></tr>\n", 10) + "</table>";
+    const auto d = error_of([&] { read_html(html, options); });
+    CHECK(d.code == ErrorCode::limit_exceeded);
+    CHECK(d.source == "wide.html");
+    CHECK(d.message == "more than 5000 cells");
+    CHECK(d.where.line == 4);  // the third row brings 3000 more
+}
+
+TEST_CASE("span copies may not blow the text up past the input limit") {
+    Options options;
+    options.limits.max_input_bytes = 100'000;
+    const std::string html = "<table><tr><td colspan=1000>" + repeat("长", 100) + "</td></tr></table>";
+    CHECK(error_of([&] { read_html(html, options); }).code == ErrorCode::limit_exceeded);
+}
+
+TEST_CASE("too many rows is an error") {
+    Options options;
+    options.limits.max_rows = 100;
+    const std::string html = "<table>" + repeat("<tr><td>x", 101) + "</table>";
+    const auto d = error_of([&] { read_html(html, options); });
+    CHECK(d.code == ErrorCode::limit_exceeded);
+    CHECK(d.message == "more than 100 rows");
+}
+
+TEST_CASE("200,000 nested tags are refused quickly, naming the place") {
+    const auto start = std::chrono::steady_clock::now();
+    for (std::string_view tag : {"<div>", "<span>", "<b>", "<table><tr><td>", "<ul>", "<div/>"}) {
+        CAPTURE(tag);
+        Options options;
+        options.source_name = "deep.html";
+        const std::string html = "<p>x</p>\n" + repeat(tag, 200'000);
+        const auto d = error_of([&] { read_html(html, options); });
+        CHECK(d.code == ErrorCode::limit_exceeded);
+        CHECK(d.source == "deep.html");
+        CHECK(d.where.line == 2);
+        CHECK(d.message == "HTML elements nested deeper than 512 levels");
+    }
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+TEST_CASE("200,000 unclosed siblings are not nesting") {
+    for (std::string_view tag : {"<p>", "<li>", "<tr><td>", "<td>", "<a>", "<br>", "<div></div>"}) {
+        CAPTURE(tag);
+        const std::string html = "<table><tr><td>" + repeat(std::string(tag) + "x", 200'000);
+        const Table t = read_html(html, {});
+        CHECK(!t.rows.empty());
+    }
+}
+
+TEST_CASE("a lowered nesting limit is honoured") {
+    Options options;
+    options.limits.max_nesting_depth = 10;
+    CHECK_NOTHROW(read_html(repeat("<div>", 10) + "x", options));
+    CHECK(error_of([&] { read_html(repeat("<div>", 11) + "x", options); }).code == ErrorCode::limit_exceeded);
+}
+
+TEST_CASE("empty and text-only documents give free text or nothing") {
+    CHECK(read_html("", {}).rows.empty());
+    CHECK(read_html("<html><body></body></html>", {}).rows.empty());
+    CHECK(dump(read_html("一行\n<br>二行", {})) == Rows{"# 一行", "# 二行"});
+}
+
+TEST_CASE("the depth estimate follows the HTML rules that keep nesting flat") {
+    struct Case {
+        const char* html;
+        std::size_t depth;
+    };
+    const Case cases[] = {
+        {"", 0},
+        {"<div><div></div></div><div></div>", 2},
+        {"<p><p><p>", 1},
+        {"<ul><li><li><li></ul>", 2},
+        {"<ul><li><ul><li></ul></ul>", 4},
+        {"<table><tr><td>a<td>b<tr><td>c</table>", 4},
+        {"<table><td>x</td></table>", 4},
+        {"<table><tr><td><table><tr><td></table></table>", 8},
+        {"<br><img src=x><hr>", 0},
+        {"<script><div><div></script><div>", 1},
+        {"<div title='>'><div>", 2},
+        {"<!-- <div><div> --><DIV>", 1},
+        {"<div><span></div><span>", 2},
+        {"<b><i></b></i>", 2},
+        {"<h1><h2>", 1},
+        {"<a><a><a>", 1},
+        {"<svg><path/><path/></svg>", 1},
+        {"<div><table><tr><td></div><div>", 6},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.html);
+        CHECK(jindu::table::estimate_html_depth(c.html, 1000).depth == c.depth);
+    }
+}
