@@ -60,19 +60,6 @@ std::string lower_prefix(std::string_view text, std::size_t n) {
     return out;
 }
 
-// Number of '|' not escaped by a backslash.
-std::size_t count_pipes(std::string_view line) noexcept {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\\') {
-            ++i;
-        } else if (line[i] == '|') {
-            ++n;
-        }
-    }
-    return n;
-}
-
 // True for bytes where control characters other than line and page breaks
 // and tabs pass 5% of the first 64 KiB (UTF-16 and UTF-32, whose NUL bytes
 // are text, excepted).
@@ -91,6 +78,18 @@ bool looks_binary(std::string_view bytes) noexcept {
 }
 
 }  // namespace
+
+std::size_t count_pipes(std::string_view line) noexcept {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\\') {
+            ++i;
+        } else if (line[i] == '|') {
+            ++n;
+        }
+    }
+    return n;
+}
 
 // True for a Markdown separator row: only pipes, dashes, colons and spaces,
 // at least one pipe and three dashes.

@@ -200,10 +200,6 @@ Row free_text_row(std::string_view text, std::size_t line) {
     return row;
 }
 
-}  // namespace jindu::table
-
-namespace jindu::table {
-
 std::vector<Segment> aligned_segments(std::string_view line) {
     std::vector<Segment> out;
     std::size_t column = 0;
