@@ -98,6 +98,7 @@ std::string hex_fragment(std::string_view bytes, std::size_t offset, std::size_t
     return out;
 }
 
+// A diagnostic about the bytes of `run`, located by offset and line.
 Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string message,
                                std::string_view bytes, const BadRun& run, std::string_view encoding,
                                const Options& options) {
@@ -112,6 +113,7 @@ Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string me
     return d;
 }
 
+// Throws an invalid_encoding error about the bytes of `run`.
 [[noreturn]] void fail(std::string message, std::string_view bytes, const BadRun& run,
                        std::string_view encoding, const Options& options) {
     throw Error(encoding_diagnostic(ErrorCode::invalid_encoding, Severity::error, std::move(message),

@@ -28,6 +28,7 @@ namespace {
 // Lines looked at: enough for any report's header and first rows.
 constexpr std::size_t max_sniffed_lines = 400;
 
+// Leading bytes of a format jindu does not read, and its name.
 struct Magic {
     std::string_view bytes;
     std::string_view name;
@@ -48,6 +49,7 @@ constexpr std::array<Magic, 12> magics{{
     {"{\\rtf", "RTF document"},
 }};
 
+// True when haystack holds needle.
 bool contains(std::string_view haystack, std::string_view needle) noexcept {
     return haystack.find(needle) != std::string_view::npos;
 }

@@ -33,6 +33,7 @@ bool skip_chinese_digits(std::string_view s, std::size_t& i) noexcept {
     return i > start;
 }
 
+// Skips white space at s[i...].
 void skip_spaces(std::string_view s, std::size_t& i) noexcept {
     while (i < s.size()) {
         std::size_t j = i;
