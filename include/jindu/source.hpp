@@ -19,7 +19,8 @@ struct DecodedText {
 // Detects the encoding (BOM, UTF-8 validity, ICU charset detection) unless
 // options.encoding names one, and decodes. Undecodable bytes and NUL bytes are
 // replaced by U+FFFD, one per run, with a replaced_bytes warning naming the byte
-// offset, when they are at most 1 byte in 1000 and at most 16 runs; otherwise
+// offset, when there are at most 16 runs and 8 bytes (or 1 byte in 1000) of
+// them; otherwise
 // throws jindu::Error{invalid_encoding} at the first bad byte (offset, line, and
 // the bytes in hex as the fragment).
 DecodedText decode(std::string_view bytes, const Options& options = {});

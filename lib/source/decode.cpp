@@ -8,10 +8,10 @@
 // confident winning and GB18030 winning ties. A few characters are too little
 // for any detector: callers that know the encoding should name it.
 //
-// Undecodable bytes, and NUL bytes, follow one policy: when they make up at
-// most 1 byte in 1000 of the input (and there are at most 16 runs), each run
-// of them becomes one U+FFFD and one replaced_bytes warning with its byte
-// offset; otherwise decoding fails with an invalid_encoding error at the first
+// Undecodable bytes, and NUL bytes, follow one policy: when there are at most
+// 16 runs of them and at most 8 bytes or 1 byte in 1000 of the input, each
+// run becomes one U+FFFD and one replaced_bytes warning with its byte offset;
+// otherwise decoding fails with an invalid_encoding error at the first
 // bad byte. Either way the location names the byte offset into the input and
 // the line, and the fragment shows the bytes in hex.
 #include "source/decode_detail.hpp"
@@ -36,6 +36,7 @@ namespace {
 // Bytes ICU's detector looks at: enough for a stable guess on any report.
 constexpr std::size_t detection_window = std::size_t{64} << 10;
 constexpr std::size_t max_replaced_runs = 16;
+constexpr std::size_t max_replaced_bytes = 8;  // in any input, however short
 
 struct Bom {
     std::string_view bytes;
@@ -98,6 +99,7 @@ std::string hex_fragment(std::string_view bytes, std::size_t offset, std::size_t
     return out;
 }
 
+// A diagnostic about the bytes of `run`, located by offset and line.
 Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string message,
                                std::string_view bytes, const BadRun& run, std::string_view encoding,
                                const Options& options) {
@@ -112,6 +114,7 @@ Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string me
     return d;
 }
 
+// Throws an invalid_encoding error about the bytes of `run`.
 [[noreturn]] void fail(std::string message, std::string_view bytes, const BadRun& run,
                        std::string_view encoding, const Options& options) {
     throw Error(encoding_diagnostic(ErrorCode::invalid_encoding, Severity::error, std::move(message),
@@ -125,7 +128,8 @@ void apply_policy(const std::vector<BadRun>& runs, std::string_view bytes, std::
     if (runs.empty()) return;
     std::size_t bad_bytes = 0;
     for (const auto& r : runs) bad_bytes += r.length;
-    const bool mostly_good = runs.size() <= max_replaced_runs && bad_bytes * 1000 <= bytes.size();
+    const bool mostly_good =
+        runs.size() <= max_replaced_runs && bad_bytes <= std::max(max_replaced_bytes, bytes.size() / 1000);
     if (!mostly_good) {
         const bool nul = bytes[runs.front().offset] == '\0' && unit_width(encoding) == 1;
         fail(nul ? "NUL byte in text" : "bytes that do not decode as " + std::string(encoding), bytes,
@@ -307,7 +311,8 @@ bool mostly_utf8(std::string_view bytes) noexcept {
             ++multibyte;
         }
     }
-    return multibyte >= 8 && invalid * 100 <= multibyte;
+    // Legacy Chinese encodings are invalid UTF-8 at nearly every character.
+    return multibyte >= 4 && invalid * 5 <= multibyte;
 }
 
 std::string detect_with_icu(std::string_view bytes) {

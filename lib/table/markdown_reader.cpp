@@ -27,19 +27,6 @@ namespace jindu::table {
 
 namespace {
 
-// Number of '|' not escaped by a backslash.
-std::size_t count_pipes(std::string_view line) noexcept {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\\') {
-            ++i;
-        } else if (line[i] == '|') {
-            ++n;
-        }
-    }
-    return n;
-}
-
 // Replaces <br>, <br/> and <br /> (any case) with '\n'.
 std::string replace_breaks(std::string_view text) {
     std::string out;

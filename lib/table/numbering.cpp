@@ -6,10 +6,12 @@ namespace jindu::table {
 
 namespace {
 
+// 一 to 十, the digits of Chinese list numbering.
 bool is_chinese_numeral(char32_t cp) noexcept {
     return std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
 }
 
+// ASCII or full-width digit.
 bool is_digit(char32_t cp) noexcept {
     return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９');
 }

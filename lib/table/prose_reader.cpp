@@ -54,15 +54,17 @@ constexpr std::array<std::string_view, 15> sentence_cues{
 constexpr std::array<std::string_view, 12> clause_cues{
     "已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成", "現已", "當前", "累計"};
 
+// True for a full-width or ASCII colon at s[at]; colon_length gives its bytes.
 bool is_colon(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") || s.substr(at).starts_with(":"); }
 std::size_t colon_length(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") ? 3 : 1; }
 
-// Position of the first `label` + colon in text at or after `from`, and the label.
+// A label found in text: where it starts, and its bytes with the colon.
 struct Found {
     std::size_t at = std::string_view::npos;
     std::size_t length = 0;  // label and colon
 };
 
+// The first of labels followed by a colon in text at or after `from`.
 template <std::size_t N>
 Found find_label(std::string_view text, const std::array<std::string_view, N>& labels, std::size_t from = 0) {
     Found best;
@@ -103,11 +105,13 @@ std::vector<std::string_view> split_after(std::string_view text, std::initialize
     return out;
 }
 
+// True when s contains one of words.
 template <std::size_t N>
 bool contains_any(std::string_view s, const std::array<std::string_view, N>& words) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
 }
 
+// True when s starts with one of words.
 template <std::size_t N>
 bool starts_with_any(std::string_view s, const std::array<std::string_view, N>& words) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.starts_with(w); });
@@ -128,6 +132,7 @@ std::string clean(std::string_view text) {
     return std::string(t);
 }
 
+// An item's text cut into its cells.
 struct Parts {
     std::string target;
     std::string units;
@@ -234,6 +239,7 @@ bool headings(const std::vector<std::string_view>& lines) {
     });
 }
 
+// An item while its lines are collected.
 struct Item {
     std::string seq;
     std::string category;
@@ -241,6 +247,7 @@ struct Item {
     std::size_t line = 0;
 };
 
+// The row of an item: 序号, 类别, target, units, progress.
 Row item_row(const Item& item) {
     std::string text = item.text;
     Parts parts;
@@ -253,6 +260,7 @@ Row item_row(const Item& item) {
     return row;
 }
 
+// The synthetic header row, placed at the first item's line.
 Row header_row(std::size_t line) {
     Row row;
     row.line = line;

@@ -10,6 +10,7 @@ namespace jindu::table {
 
 namespace {
 
+// Throws an error about the whole input.
 [[noreturn]] void fail(ErrorCode code, std::string message, const Options& options) {
     Diagnostic d;
     d.code = code;

@@ -1,16 +1,19 @@
 // Format sniffing by content.
 //
-// Binary inputs are told by their magic bytes; text is looked at line by line:
-// markup that starts the document or a <table>/<html> tag outside a tab table
-// is HTML; pipe rows under a |---| separator (or many pipe rows) are Markdown;
-// tab-separated lines are text; lines cut into three or more cells by wide
-// gaps are a space-aligned text table; lines led by 一、（一）1. ① are prose.
+// Binary inputs are told by their magic bytes, or by control characters
+// (beyond tabs and breaks) in more than 5% of the first bytes. Text is looked
+// at line by line: markup that starts the document, or a <table>/<html> tag
+// outside a tab table, is HTML; pipe rows under a |---| separator (or many
+// pipe rows) are Markdown; tab-separated lines are text; lines cut into three
+// or more cells by wide gaps are a space-aligned text table; lines led by
+// 一、（一）1. ① are prose.
 #include "table/sniff.hpp"
 
 #include <jindu/source.hpp>
 #include <jindu/table.hpp>
 
 #include "common/utf8.hpp"
+#include "source/decode_detail.hpp"
 #include "table/numbering.hpp"
 #include "table/text_lines.hpp"
 
@@ -25,6 +28,7 @@ namespace {
 // Lines looked at: enough for any report's header and first rows.
 constexpr std::size_t max_sniffed_lines = 400;
 
+// Leading bytes of a format jindu does not read, and its name.
 struct Magic {
     std::string_view bytes;
     std::string_view name;
@@ -45,6 +49,7 @@ constexpr std::array<Magic, 12> magics{{
     {"{\\rtf", "RTF document"},
 }};
 
+// True when haystack holds needle.
 bool contains(std::string_view haystack, std::string_view needle) noexcept {
     return haystack.find(needle) != std::string_view::npos;
 }
@@ -57,7 +62,25 @@ std::string lower_prefix(std::string_view text, std::size_t n) {
     return out;
 }
 
-// Number of '|' not escaped by a backslash.
+// True for bytes where control characters other than line and page breaks
+// and tabs pass 5% of the first 64 KiB (UTF-16 and UTF-32, whose NUL bytes
+// are text, excepted).
+bool looks_binary(std::string_view bytes) noexcept {
+    std::size_t bom_length = 0;
+    if (!source_detail::bom_encoding(bytes, bom_length).empty()) return false;
+    if (!source_detail::utf16_without_bom(bytes).empty()) return false;
+    const std::string_view sample = bytes.substr(0, std::size_t{64} << 10);
+    std::size_t controls = 0;
+    for (char c : sample) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B) || b == 0x7F)
+            ++controls;
+    }
+    return sample.size() >= 16 && controls * 20 > sample.size();
+}
+
+}  // namespace
+
 std::size_t count_pipes(std::string_view line) noexcept {
     std::size_t n = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -69,8 +92,6 @@ std::size_t count_pipes(std::string_view line) noexcept {
     }
     return n;
 }
-
-}  // namespace
 
 // True for a Markdown separator row: only pipes, dashes, colons and spaces,
 // at least one pipe and three dashes.
@@ -102,6 +123,7 @@ std::string_view unsupported_binary(std::string_view bytes) noexcept {
         if (bytes.starts_with(m.bytes)) return m.name;
     if (is_zip(bytes) && zip_format(bytes) == InputFormat::automatic)
         return "zip archive without word/document.xml or xl/workbook.xml";
+    if (looks_binary(bytes)) return "binary data";
     return {};
 }
 

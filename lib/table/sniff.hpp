@@ -3,6 +3,7 @@
 
 #include <jindu/options.hpp>
 
+#include <cstddef>
 #include <string_view>
 
 namespace jindu::table {
@@ -16,6 +17,9 @@ InputFormat zip_format(std::string_view bytes) noexcept;
 // What a binary input is ("PDF document", "PNG image" …) when jindu does not read
 // it, or "" when the bytes may be text or a zip.
 std::string_view unsupported_binary(std::string_view bytes) noexcept;
+
+// Number of '|' in line not escaped by a backslash.
+std::size_t count_pipes(std::string_view line) noexcept;
 
 // True for a Markdown separator row such as |---|:--:|.
 bool is_markdown_separator(std::string_view line) noexcept;

@@ -33,6 +33,7 @@ bool skip_chinese_digits(std::string_view s, std::size_t& i) noexcept {
     return i > start;
 }
 
+// Skips white space at s[i...].
 void skip_spaces(std::string_view s, std::size_t& i) noexcept {
     while (i < s.size()) {
         std::size_t j = i;
@@ -199,10 +200,6 @@ Row free_text_row(std::string_view text, std::size_t line) {
     row.free_text = true;
     return row;
 }
-
-}  // namespace jindu::table
-
-namespace jindu::table {
 
 std::vector<Segment> aligned_segments(std::string_view line) {
     std::vector<Segment> out;

@@ -54,10 +54,6 @@ private:
 // A one-cell free_text row.
 Row free_text_row(std::string_view text, std::size_t line);
 
-}  // namespace jindu::table
-
-namespace jindu::table {
-
 // A piece of a space-aligned line: text between gaps of display width ≥ 2
 // (two spaces, a tab, or one U+3000), with its display columns [start, end).
 struct Segment {

@@ -206,7 +206,8 @@ Table read_text(std::string_view utf8_text, const Options& options) {
         const std::string_view trimmed = utf8::trim(line.text);
         if (trimmed.empty()) continue;
         const bool has_tab = line.text.find('\t') != std::string_view::npos;
-        if (!has_tab && is_page_number(trimmed)) {
+        // A page number may carry stray tabs around it, never between cells.
+        if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
             sink.skip_page_number(line);
             continue;
         }

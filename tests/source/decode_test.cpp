@@ -126,6 +126,33 @@ TEST_CASE("a few bad bytes in UTF-8 are replaced, one warning per run with its o
     CHECK(d.text.find("\xEF\xBF\xBD\xEF\xBF\xBD") == std::string::npos);  // one U+FFFD per run
 }
 
+TEST_CASE("one stray byte in a short text is replaced, not fatal") {
+    const DecodedText d = decode("序号\t内容\n1\t新建\xFF学校\n");
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].where.offset == 22);
+    CHECK(d.diagnostics[0].where.line == 2);
+    CHECK(d.text == "序号\t内容\n1\t新建\xEF\xBF\xBD学校\n");
+}
+
+TEST_CASE("a BOM is dropped when the encoding is forced") {
+    Options options;
+    options.encoding = "UTF-16LE";
+    std::string bytes = "\xFF\xFE";
+    bytes += encode("进展", "UTF-16LE");
+    CHECK(decode(bytes, options).text == "进展");
+}
+
+TEST_CASE("unpaired UTF-16 surrogates are replaced with their offset") {
+    std::string bytes = "\xFF\xFE";
+    bytes += encode(simplified, "UTF-16LE");
+    bytes.insert(6, "\x00\xD8", 2);  // a lone high surrogate after two characters
+    const DecodedText d = decode(bytes);
+    CHECK(d.encoding == "UTF-16LE");
+    REQUIRE(d.diagnostics.size() == 1);
+    CHECK(d.diagnostics[0].where.offset == 6);
+    CHECK(d.text.starts_with("20\xEF\xBF\xBD" "24"));
+}
+
 TEST_CASE("input that is mostly undecodable is an error at the first bad byte") {
     // Valid GB18030 lead bytes followed by bytes no Chinese encoding accepts.
     std::string bytes = "ok\nline two\n";

@@ -43,6 +43,11 @@ TEST_CASE("PDF, images and other binaries are unsupported_format naming the sour
     CHECK(error_of("\x89PNG\r\n\x1a\n....").code == ErrorCode::unsupported_format);
     CHECK(error_of("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest").code == ErrorCode::unsupported_format);
     CHECK(error_of(std::string("PK\x03\x04", 4) + "other.bin").code == ErrorCode::unsupported_format);
+    std::string binary;
+    for (int k = 0; k < 256; ++k) binary += static_cast<char>(k * 7 % 256);
+    const Diagnostic d2 = error_of(binary);
+    CHECK(d2.code == ErrorCode::unsupported_format);
+    CHECK(d2.message.find("binary data") != std::string::npos);
 }
 
 TEST_CASE("input past max_input_bytes is limit_exceeded") {

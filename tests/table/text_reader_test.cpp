@@ -53,7 +53,7 @@ TEST_CASE("tab rows: cells trimmed, trailing blanks kept, CRLF and blank lines h
 }
 
 TEST_CASE("page numbers are dropped with a note naming the line") {
-    const Table t = read("序号\t内容\n1\t甲\n— 2 —\n2\t乙\n- 3 -\n第 4 页 共 9 页\n3\t丙\n");
+    const Table t = read("序号\t内容\n1\t甲\n— 2 —\n2\t乙\n\t- 3 -\t\n第 4 页 共 9 页\n3\t丙\n");
     CHECK(dump(t) == std::vector<std::string>{"1: 序号|内容", "2: 1|甲", "4: 2|乙", "7: 3|丙"});
     REQUIRE(t.diagnostics.size() == 3);
     const std::size_t lines[] = {3, 5, 6};
