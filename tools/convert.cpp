@@ -187,7 +187,7 @@ int convert(const ConvertSettings& settings) {
 
     Output output(settings.output);
     Renderer renderer(settings);
-    ProgressBar progress(n);
+    ProgressBar progress(n, settings.output.empty());
     bool clean = true;
     bool written = true;
     {

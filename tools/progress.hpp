@@ -1,5 +1,6 @@
 // A progress bar on stderr for long runs: shown only when stderr is a terminal
-// and there are many files, so logs and pipes never see it.
+// that the records are not written to, and there are many files, so logs,
+// pipes and the records themselves never see it.
 #pragma once
 
 #include <algorithm>
@@ -16,8 +17,10 @@ class ProgressBar {
 public:
     static constexpr std::size_t min_files = 20;
 
-    explicit ProgressBar(std::size_t total)
-        : total_(total), shown_(total > min_files && ::isatty(STDERR_FILENO) == 1) {}
+    ProgressBar(std::size_t total, bool records_on_stdout)
+        : total_(total),
+          shown_(total > min_files && ::isatty(STDERR_FILENO) == 1 &&
+                 !(records_on_stdout && ::isatty(STDOUT_FILENO) == 1)) {}
 
     // Redraws the bar with done of total files converted, at most ten times a second.
     void draw(std::size_t done) {
