@@ -7,10 +7,12 @@
 #include <jindu/write.hpp>
 
 #include <algorithm>
-#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -24,6 +26,7 @@ struct Outcome {
     std::string failure;  // "file: error: …" when report is empty
 };
 
+// Reads and converts one input ("-" is standard input); never throws.
 Outcome convert_one(const std::string& input, const Options& options) {
     Outcome outcome;
     try {
@@ -46,88 +49,164 @@ Outcome convert_one(const std::string& input, const Options& options) {
     return outcome;
 }
 
-// Converts inputs on `jobs` threads; outcome i belongs to input i.
-std::vector<Outcome> convert_all(const ConvertSettings& settings) {
-    const std::size_t n = settings.inputs.size();
-    std::vector<Outcome> outcomes(n);
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < n;) {
-            outcomes[i] = convert_one(settings.inputs[i], settings.options);
-            done.fetch_add(1);
-        }
-    };
-
-    unsigned jobs = settings.jobs != 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
-    ProgressBar progress(n);
-    if (jobs <= 1 && !progress.shown()) {
-        work();
-        return outcomes;
+// Converts inputs on worker threads and hands the outcomes back in input
+// order. Workers stay at most `window` inputs ahead of the consumer, so memory
+// holds a few reports, not the whole archive.
+class Pipeline {
+public:
+    Pipeline(const ConvertSettings& settings, unsigned jobs)
+        : settings_(settings), outcomes_(settings.inputs.size()), ready_(settings.inputs.size(), false),
+          window_(std::size_t{4} * jobs) {
+        for (unsigned k = 0; k < jobs; ++k) workers_.emplace_back([this] { work(); });
     }
-    std::vector<std::jthread> workers;
-    for (unsigned k = 0; k < jobs; ++k) workers.emplace_back(work);
-    progress.follow(done);
-    return outcomes;
+
+    // Waits for outcome i (calling tick every 100 ms meanwhile) and takes it.
+    template <typename Tick>
+    Outcome take(std::size_t i, Tick tick) {
+        std::unique_lock lock(mutex_);
+        while (!ready_[i]) {
+            if (cv_.wait_for(lock, std::chrono::milliseconds(100)) == std::cv_status::timeout) tick(done_);
+        }
+        written_ = i + 1;
+        cv_.notify_all();
+        return std::move(outcomes_[i]);
+    }
+
+    // Stops handing out inputs and waits for the workers.
+    ~Pipeline() {
+        {
+            std::lock_guard lock(mutex_);
+            next_ = outcomes_.size();
+        }
+        cv_.notify_all();
+    }
+
+private:
+    void work() {
+        for (;;) {
+            std::size_t i;
+            {
+                std::unique_lock lock(mutex_);
+                cv_.wait(lock, [&] { return next_ >= outcomes_.size() || next_ < written_ + window_; });
+                if (next_ >= outcomes_.size()) return;
+                i = next_++;
+            }
+            Outcome outcome = convert_one(settings_.inputs[i], settings_.options);
+            std::lock_guard lock(mutex_);
+            outcomes_[i] = std::move(outcome);
+            ready_[i] = true;
+            ++done_;
+            cv_.notify_all();
+        }
+    }
+
+    const ConvertSettings& settings_;
+    std::vector<Outcome> outcomes_;
+    std::vector<bool> ready_;
+    std::size_t window_;
+    std::size_t next_ = 0;     // the next input to convert
+    std::size_t written_ = 0;  // outcomes taken by the consumer
+    std::size_t done_ = 0;     // outcomes ready
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    std::vector<std::jthread> workers_;  // last: joined before the rest is destroyed
+};
+
+// The errors, then the warnings unless quiet, each as "file:line: message\n".
+// clean turns false when the input failed or its report has errors.
+std::string problems(const ConvertSettings& settings, const std::string& input, const Outcome& outcome,
+                     bool& clean) {
+    if (!outcome.report) {
+        clean = false;
+        return outcome.failure + '\n';
+    }
+    std::string text;
+    for (Diagnostic d : outcome.report->diagnostics) {
+        if (d.severity == Severity::error) clean = false;
+        if (d.severity == Severity::note || (settings.quiet && d.severity != Severity::error)) continue;
+        if (d.source.empty()) d.source = input;
+        text += format(d);
+        text += '\n';
+    }
+    return text;
 }
 
-// Errors, then warnings unless quiet, each as "file:line: message".
-bool report_problems(const ConvertSettings& settings, const std::vector<Outcome>& outcomes) {
-    bool clean = true;
-    for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        const Outcome& outcome = outcomes[i];
-        if (!outcome.report) {
-            std::fprintf(stderr, "%s\n", outcome.failure.c_str());
-            clean = false;
-            continue;
-        }
-        for (Diagnostic d : outcome.report->diagnostics) {
-            if (d.severity == Severity::error) clean = false;
-            if (d.severity == Severity::note || (settings.quiet && d.severity != Severity::error)) continue;
-            if (d.source.empty()) d.source = settings.inputs[i];
-            std::fprintf(stderr, "%s\n", format(d).c_str());
-        }
-    }
-    return clean;
-}
+// Renders reports one at a time into exactly the bytes that the library's
+// writers give for all of them at once.
+class Renderer {
+public:
+    explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
 
-std::string render(const ConvertSettings& settings, const std::vector<Report>& reports) {
-    std::string out;
-    const CsvOptions csv{.bom = settings.bom};
-    switch (settings.format) {
-    case OutputFormat::csv: write_csv(out, reports, csv); break;
-    case OutputFormat::quantities: write_quantities_csv(out, reports, csv); break;
-    case OutputFormat::json:
-        // One input gives one object; several give an array, even when some failed.
-        if (settings.inputs.size() == 1)
-            write_json(out, reports.front());
-        else
-            write_json(out, reports);
-        break;
+    // The records of one more report.
+    std::string add(const Report& report) {
+        std::string out;
+        const std::span<const Report> one(&report, 1);
+        const CsvOptions csv{.bom = settings_.bom && count_ == 0, .header = count_ == 0};
+        switch (settings_.format) {
+        case OutputFormat::csv: write_csv(out, one, csv); break;
+        case OutputFormat::quantities: write_quantities_csv(out, one, csv); break;
+        case OutputFormat::json:
+            if (settings_.inputs.size() == 1) {
+                write_json(out, report);
+            } else {
+                // An element of write_json's array: the object indented one
+                // level (strings hold no raw line breaks, so every '\n' starts
+                // a line of the object), after "[" or ",".
+                std::string object;
+                write_json(object, report);
+                object.pop_back();
+                out = count_ == 0 ? "[\n  " : ",\n  ";
+                for (const char c : object) {
+                    out.push_back(c);
+                    if (c == '\n') out.append("  ");
+                }
+            }
+            break;
+        }
+        ++count_;
+        return out;
     }
-    return out;
-}
+
+    // What closes the output once every report was added.
+    std::string finish() const {
+        const bool array = settings_.format == OutputFormat::json && settings_.inputs.size() > 1;
+        return array && count_ > 0 ? "\n]\n" : "";
+    }
+
+private:
+    const ConvertSettings& settings_;
+    std::size_t count_ = 0;
+};
 
 }  // namespace
 
 int convert(const ConvertSettings& settings) {
-    std::vector<Outcome> outcomes = convert_all(settings);
-    const bool clean = report_problems(settings, outcomes);
+    const std::size_t n = settings.inputs.size();
+    unsigned jobs = settings.jobs != 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::clamp<std::size_t>(jobs, 1, n));
 
-    std::vector<Report> reports;
-    for (Outcome& outcome : outcomes)
-        if (outcome.report) reports.push_back(std::move(*outcome.report));
-    // Nothing converted: leave any existing output file as it was.
-    if (reports.empty()) return 1;
-
-    const std::string out = render(settings, reports);
-    std::string error;
-    const bool written = settings.output.empty() ? write_stdout(out, error)
-                                                 : write_file_atomically(settings.output, out, error);
+    Output output(settings.output);
+    Renderer renderer(settings);
+    ProgressBar progress(n, settings.output.empty());
+    bool clean = true;
+    bool written = true;
+    {
+        Pipeline pipeline(settings, jobs);
+        for (std::size_t i = 0; i < n && written; ++i) {
+            const Outcome outcome = pipeline.take(i, [&](std::size_t done) { progress.draw(done); });
+            if (const std::string text = problems(settings, settings.inputs[i], outcome, clean); !text.empty()) {
+                progress.clear();
+                std::fputs(text.c_str(), stderr);
+            }
+            if (outcome.report) written = output.write(renderer.add(*outcome.report));
+            progress.draw(i + 1);
+        }
+    }
+    progress.clear();
+    // Nothing converted: nothing was written, and an existing -o file stays as it was.
+    written = written && output.write(renderer.finish()) && output.commit();
     if (!written) {
-        std::fprintf(stderr, "%s: error: %s\n", settings.output.empty() ? "<stdout>" : settings.output.c_str(),
-                     error.c_str());
+        std::fprintf(stderr, "%s\n", output.error().c_str());
         return 1;
     }
     return clean ? 0 : 1;

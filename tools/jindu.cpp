@@ -33,6 +33,8 @@ void add_limit_options(CLI::App& command, jindu::Limits& limits) {
         ->capture_default_str()->group("Limits");
     command.add_option("--max-rows", limits.max_rows, "Most table rows")->capture_default_str()->group("Limits");
     command.add_option("--max-cells", limits.max_cells, "Most table cells")->capture_default_str()->group("Limits");
+    command.add_option("--max-span", limits.max_span, "Largest rowspan of an HTML cell")
+        ->capture_default_str()->group("Limits");
 }
 
 }  // namespace

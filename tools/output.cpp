@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <vector>
@@ -37,16 +36,24 @@ mode_t new_file_mode() {
 
 }  // namespace
 
-bool write_stdout(std::string_view data, std::string& error) {
-    if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size() || std::fflush(stdout) != 0) {
-        error = std::string("cannot write to standard output: ") + std::strerror(errno);
-        return false;
-    }
-    return true;
+Output::Output(std::string path) : path_(std::move(path)) {
+    if (path_.empty()) fd_ = STDOUT_FILENO;
 }
 
-bool write_file_atomically(const std::string& path, std::string_view data, std::string& error) {
-    const std::filesystem::path target(path);
+Output::~Output() {
+    if (temporary_.empty()) return;
+    ::close(fd_);
+    ::unlink(temporary_.c_str());
+}
+
+bool Output::fail(const std::string& what) {
+    error_ = (path_.empty() ? std::string("<stdout>") : path_) + ": " + what + ": " + std::strerror(errno);
+    return false;
+}
+
+// Creates the temporary file ".NAME.tmp.XXXXXX" beside the output file.
+bool Output::open() {
+    const std::filesystem::path target(path_);
     std::filesystem::path folder = target.parent_path();
     if (folder.empty()) folder = ".";
     std::string hidden = ".";
@@ -55,25 +62,28 @@ bool write_file_atomically(const std::string& path, std::string_view data, std::
     const std::string pattern = (folder / hidden).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) return fail("cannot create a temporary file in " + folder.string());
+    temporary_ = name.data();
+    if (::fchmod(fd_, new_file_mode()) != 0) return fail("cannot set the permissions of " + temporary_);
+    return true;
+}
 
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        error = "cannot create a temporary file in " + folder.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    const bool written = ::fchmod(fd, new_file_mode()) == 0 && write_all(fd, data) && ::fsync(fd) == 0;
-    const int write_errno = errno;
-    const bool closed = ::close(fd) == 0;
-    if (!written || !closed) {
-        error = std::string("cannot write ") + name.data() + ": " + std::strerror(written ? errno : write_errno);
-        ::unlink(name.data());
-        return false;
-    }
-    if (::rename(name.data(), path.c_str()) != 0) {
-        error = "cannot replace " + path + ": " + std::strerror(errno);
-        ::unlink(name.data());
-        return false;
-    }
+bool Output::write(std::string_view data) {
+    if (data.empty()) return true;
+    if (fd_ < 0 && !open()) return false;
+    if (!write_all(fd_, data)) return fail("cannot write");
+    return true;
+}
+
+bool Output::commit() {
+    if (path_.empty() || temporary_.empty()) return true;
+    if (::fsync(fd_) != 0) return fail("cannot write " + temporary_);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) return fail("cannot write " + temporary_);
+    if (::rename(temporary_.c_str(), path_.c_str()) != 0) return fail("cannot replace the file");
+    temporary_.clear();
     return true;
 }
 

@@ -1,4 +1,5 @@
-// Writing the converter's output: to standard output, or atomically to a file.
+// Where the converter's records go: standard output, or a file written
+// atomically (a temporary file in the same folder, renamed over it at the end).
 #pragma once
 
 #include <string>
@@ -6,12 +7,33 @@
 
 namespace jindu::cli {
 
-// Writes data to standard output. Returns false and sets error on failure.
-bool write_stdout(std::string_view data, std::string& error);
+class Output {
+public:
+    // path "" is standard output. No file is created before data is written.
+    explicit Output(std::string path);
+    ~Output();  // removes a temporary file that was not committed
+    Output(const Output&) = delete;
+    Output& operator=(const Output&) = delete;
 
-// Writes data to path atomically: a temporary file in the same folder, flushed
-// to disk, then renamed over path. On failure path is untouched, no temporary
-// file is left, and error says why.
-bool write_file_atomically(const std::string& path, std::string_view data, std::string& error);
+    // Appends data. Returns false, with error() set, when it cannot.
+    bool write(std::string_view data);
+
+    // Flushes standard output, or syncs the temporary file and renames it over
+    // the path. Without a write before, an existing file is left as it was.
+    // Returns false, with error() set, when it cannot.
+    bool commit();
+
+    // "<stdout>: cannot write …" or "OUT: cannot …".
+    const std::string& error() const { return error_; }
+
+private:
+    bool open();
+    bool fail(const std::string& what);
+
+    std::string path_;
+    std::string temporary_;  // the temporary file, while it exists
+    int fd_ = -1;
+    std::string error_;
+};
 
 }  // namespace jindu::cli

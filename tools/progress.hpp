@@ -1,13 +1,13 @@
 // A progress bar on stderr for long runs: shown only when stderr is a terminal
-// and there are many files, so logs and pipes never see it.
+// that the records are not written to, and there are many files, so logs,
+// pipes and the records themselves never see it.
 #pragma once
 
-#include <atomic>
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
 #include <string>
-#include <thread>
 
 #include <unistd.h>
 
@@ -17,32 +17,36 @@ class ProgressBar {
 public:
     static constexpr std::size_t min_files = 20;
 
-    explicit ProgressBar(std::size_t total)
-        : total_(total), shown_(total > min_files && ::isatty(STDERR_FILENO) == 1) {}
+    ProgressBar(std::size_t total, bool records_on_stdout)
+        : total_(total),
+          shown_(total > min_files && ::isatty(STDERR_FILENO) == 1 &&
+                 !(records_on_stdout && ::isatty(STDOUT_FILENO) == 1)) {}
 
-    bool shown() const { return shown_; }
-
-    // Redraws until done reaches the total, then clears the line.
-    void follow(const std::atomic<std::size_t>& done) const {
+    // Redraws the bar with done of total files converted, at most ten times a second.
+    void draw(std::size_t done) {
         if (!shown_) return;
-        for (std::size_t n; (n = done.load()) < total_;) {
-            draw(n);
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        std::fputs("\r\033[K", stderr);
+        const auto now = std::chrono::steady_clock::now();
+        if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
+        last_ = now;
+        constexpr std::size_t width = 40;
+        const std::size_t filled = width * std::min(done, total_) / total_;
+        std::string bar(filled, '#');
+        bar.append(width - filled, '.');
+        std::fprintf(stderr, "\r[%s] %zu/%zu files", bar.c_str(), done, total_);
+        drawn_ = true;
+    }
+
+    // Erases the bar, if it was drawn.
+    void clear() {
+        if (drawn_) std::fputs("\r\033[K", stderr);
+        drawn_ = false;
     }
 
 private:
-    void draw(std::size_t n) const {
-        constexpr std::size_t width = 40;
-        const std::size_t filled = width * n / total_;
-        std::string bar(filled, '#');
-        bar.append(width - filled, '.');
-        std::fprintf(stderr, "\r[%s] %zu/%zu files", bar.c_str(), n, total_);
-    }
-
     std::size_t total_;
     bool shown_;
+    bool drawn_ = false;
+    std::chrono::steady_clock::time_point last_;
 };
 
 }  // namespace jindu::cli

@@ -1,4 +1,6 @@
 // Runs the jindu tool as a user would, through the shell.
+#include <jindu/jindu.hpp>
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -52,7 +54,7 @@ struct Scratch {
 };
 
 // Runs `jindu args` with stdin from a file (or /dev/null), capturing both streams.
-Run jindu(const std::string& args, const std::string& stdin_path = "/dev/null") {
+Run run_jindu(const std::string& args, const std::string& stdin_path = "/dev/null") {
     Scratch io;
     const std::string command = "'" JINDU_CLI "' " + args + " <'" + stdin_path + "' >'" + (io / "out") +
                                 "' 2>'" + (io / "err") + "'";
@@ -99,7 +101,7 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
     };
     for (std::string args : cases) {
         if (const auto at = args.find("SEED"); at != std::string::npos) args.replace(at, 4, seed);
-        const Run run = jindu(args);
+        const Run run = run_jindu(args);
         CHECK_MESSAGE(run.status == 2, args);
         CHECK_MESSAGE(run.out.empty(), args);
         CHECK_MESSAGE(!run.err.empty(), args);
@@ -107,17 +109,17 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
 }
 
 TEST_CASE("--version and --help exit with 0 on stdout") {
-    const Run version = jindu("--version");
+    const Run version = run_jindu("--version");
     CHECK(version.status == 0);
     CHECK(version.out.starts_with("jindu "));
-    const Run help = jindu("convert --help");
+    const Run help = run_jindu("convert --help");
     CHECK(help.status == 0);
     CHECK(help.out.find("--format") != std::string::npos);
     CHECK(help.out.find("--max-input-bytes") != std::string::npos);
 }
 
 TEST_CASE("convert writes a CSV with a header and one line per item of the seed") {
-    const Run run = jindu("convert '" + seed + "'");
+    const Run run = run_jindu("convert '" + seed + "'");
     CHECK(run.status == 0);
     const auto lines = lines_of(run.out);
     REQUIRE(lines.size() == 29);
@@ -126,7 +128,7 @@ TEST_CASE("convert writes a CSV with a header and one line per item of the seed"
 }
 
 TEST_CASE("convert --format json writes one report object for one input") {
-    const Run run = jindu("convert --format json '" + seed + "'");
+    const Run run = run_jindu("convert --format json '" + seed + "'");
     CHECK(run.status == 0);
     const auto doc = nlohmann::json::parse(run.out);
     REQUIRE(doc.is_object());
@@ -139,14 +141,14 @@ TEST_CASE("several inputs give one CSV header and a JSON array, in input order")
     Scratch dir;
     fs::copy_file(seed, dir / "b.txt");
     const std::string two = "'" + seed + "' '" + (dir / "b.txt") + "'";
-    const Run csv = jindu("convert " + two);
+    const Run csv = run_jindu("convert " + two);
     CHECK(csv.status == 0);
     const auto lines = lines_of(csv.out);
     REQUIRE(lines.size() == 57);
     CHECK(lines[1].starts_with(seed + ","));
     CHECK(lines[56].starts_with((dir / "b.txt") + ","));
 
-    const Run json = jindu("convert --format json " + two);
+    const Run json = run_jindu("convert --format json " + two);
     const auto doc = nlohmann::json::parse(json.out);
     REQUIRE(doc.is_array());
     REQUIRE(doc.size() == 2);
@@ -155,7 +157,7 @@ TEST_CASE("several inputs give one CSV header and a JSON array, in input order")
 }
 
 TEST_CASE("--format quantities writes one line per quantity, and --bom starts with a BOM") {
-    const Run run = jindu("convert --format quantities --bom '" + seed + "'");
+    const Run run = run_jindu("convert --format quantities --bom '" + seed + "'");
     CHECK(run.status == 0);
     CHECK(run.out.starts_with("\xEF\xBB\xBFsource,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text\n"));
     CHECK(lines_of(run.out).size() > 28);
@@ -164,12 +166,12 @@ TEST_CASE("--format quantities writes one line per quantity, and --bom starts wi
 TEST_CASE("a failed input exits with 1, names the file, and the others are still written") {
     Scratch dir;
     const std::string missing = dir / "missing.txt";
-    const Run run = jindu("convert '" + missing + "' '" + seed + "'");
+    const Run run = run_jindu("convert '" + missing + "' '" + seed + "'");
     CHECK(run.status == 1);
     CHECK(run.err.starts_with(missing + ":"));
     CHECK(lines_of(run.out).size() == 29);
 
-    const Run json = jindu("convert --format json '" + missing + "' '" + seed + "'");
+    const Run json = run_jindu("convert --format json '" + missing + "' '" + seed + "'");
     CHECK(json.status == 1);
     const auto doc = nlohmann::json::parse(json.out);
     REQUIRE(doc.is_array());
@@ -189,7 +191,7 @@ TEST_CASE("bad inputs exit with 0 or 1 and never crash; a failure names the file
     };
     for (const auto& c : cases) {
         write_file(dir / c.name, c.bytes);
-        const Run run = jindu("convert '" + (dir / c.name) + "'");
+        const Run run = run_jindu("convert '" + (dir / c.name) + "'");
         CHECK_MESSAGE((run.status == 0 || run.status == 1), c.name);
         if (run.status == 1) CHECK_MESSAGE(run.err.find(dir / c.name) != std::string::npos, c.name);
     }
@@ -199,10 +201,10 @@ TEST_CASE("-o writes the output file and leaves no temporary file behind") {
     Scratch dir;
     const std::string out = dir / "records.csv";
     write_file(out, "old content\n");
-    const Run run = jindu("convert -o '" + out + "' '" + seed + "'");
+    const Run run = run_jindu("convert -o '" + out + "' '" + seed + "'");
     CHECK(run.status == 0);
     CHECK(run.out.empty());
-    CHECK(read_file(out) == jindu("convert '" + seed + "'").out);
+    CHECK(read_file(out) == run_jindu("convert '" + seed + "'").out);
     CHECK(names_in(dir.dir) == std::vector<std::string>{"records.csv"});
 }
 
@@ -211,20 +213,20 @@ TEST_CASE("-o never leaves a half-written file: a failed write keeps the old one
     // A folder in the way: the rename fails after the data was written.
     const std::string blocked = dir / "blocked";
     fs::create_directories(blocked);
-    const Run run = jindu("convert -o '" + blocked + "' '" + seed + "'");
+    const Run run = run_jindu("convert -o '" + blocked + "' '" + seed + "'");
     CHECK(run.status == 1);
     CHECK(run.err.find(blocked) != std::string::npos);
     CHECK(fs::is_directory(blocked));
     CHECK(names_in(dir.dir) == std::vector<std::string>{"blocked"});
 
     // A folder that does not exist.
-    const Run nowhere = jindu("convert -o '" + (dir / "no/such/out.csv") + "' '" + seed + "'");
+    const Run nowhere = run_jindu("convert -o '" + (dir / "no/such/out.csv") + "' '" + seed + "'");
     CHECK(nowhere.status == 1);
 
     // Nothing converted: the existing output stays as it was.
     const std::string out = dir / "kept.csv";
     write_file(out, "kept\n");
-    const Run failed = jindu("convert -o '" + out + "' '" + (dir / "missing.txt") + "'");
+    const Run failed = run_jindu("convert -o '" + out + "' '" + (dir / "missing.txt") + "'");
     CHECK(failed.status == 1);
     CHECK(read_file(out) == "kept\n");
 }
@@ -238,9 +240,9 @@ TEST_CASE("--jobs gives the same bytes as one job, in input order") {
         args += " '" + copy + "'";
     }
     for (const char* format : {"csv", "json", "quantities"}) {
-        const Run one = jindu(std::string("convert --jobs 1 --format ") + format + args);
-        const Run many = jindu(std::string("convert --jobs 4 --format ") + format + args);
-        const Run all = jindu(std::string("convert --format ") + format + args);
+        const Run one = run_jindu(std::string("convert --jobs 1 --format ") + format + args);
+        const Run many = run_jindu(std::string("convert --jobs 4 --format ") + format + args);
+        const Run all = run_jindu(std::string("convert --format ") + format + args);
         CHECK(one.status == 0);
         CHECK_MESSAGE(one.out == many.out, format);
         CHECK_MESSAGE(one.out == all.out, format);
@@ -248,8 +250,55 @@ TEST_CASE("--jobs gives the same bytes as one job, in input order") {
     }
 }
 
+TEST_CASE("convert writes the same bytes as the library's writers given all reports at once") {
+    Scratch dir;
+    std::vector<std::string> inputs{seed, dir / "b.txt", dir / "c.txt"};
+    fs::copy_file(seed, inputs[1]);
+    fs::copy_file(seed, inputs[2]);
+    std::vector<jindu::Report> reports;
+    std::string args;
+    for (const auto& input : inputs) {
+        reports.push_back(jindu::parse_file(input));
+        args += " '" + input + "'";
+    }
+
+    std::string csv;
+    jindu::write_csv(csv, reports, {.bom = true});
+    CHECK(run_jindu("convert --jobs 2 --bom" + args).out == csv);
+    std::string quantities;
+    jindu::write_quantities_csv(quantities, reports);
+    CHECK(run_jindu("convert --jobs 2 --format quantities" + args).out == quantities);
+    std::string array;
+    jindu::write_json(array, reports);
+    CHECK(run_jindu("convert --jobs 2 --format json" + args).out == array);
+    std::string object;
+    jindu::write_json(object, reports.front());
+    CHECK(run_jindu("convert --format json '" + seed + "'").out == object);
+}
+
+TEST_CASE("the progress bar shows only on a terminal, never in redirected stderr") {
+    Scratch dir;
+    std::string args;
+    for (int i = 0; i < 25; ++i) args += " '" + seed + "'";
+    const Run redirected = run_jindu("convert -o '" + (dir / "out.csv") + "'" + args);
+    CHECK(redirected.err.find('\r') == std::string::npos);
+
+    // script(1) gives the tool a terminal; skipped where there is none to give.
+    if (std::system("command -v script >/dev/null 2>&1") != 0) return;
+    const std::string tty_log = dir / "tty.log";
+    const std::string command = "script -qec \"'" JINDU_CLI "' convert -o '" + (dir / "tty.csv") + "'" + args +
+                                "\" /dev/null >'" + tty_log + "' 2>&1";
+    if (std::system(command.c_str()) != 0) {
+        MESSAGE("script(1) could not give the tool a terminal; the bar is not checked");
+        return;
+    }
+    const std::string shown = read_file(tty_log);
+    CHECK(shown.find("/25 files") != std::string::npos);
+    CHECK(read_file(dir / "tty.csv") == read_file(dir / "out.csv"));
+}
+
 TEST_CASE("convert reads standard input for -") {
-    const Run run = jindu("convert -", seed);
+    const Run run = run_jindu("convert -", seed);
     CHECK(run.status == 0);
     const auto lines = lines_of(run.out);
     REQUIRE(lines.size() == 29);
@@ -260,9 +309,9 @@ TEST_CASE("scan prints one JSON array per input line, from a file or standard in
     Scratch dir;
     const std::string text = dir / "text.txt";
     write_file(text, "惠及 9.6 万人\n\n2024 年\r\nno line end");
-    const Run from_file = jindu("scan '" + text + "'");
-    const Run from_dash = jindu("scan -", text);
-    const Run from_stdin = jindu("scan", text);
+    const Run from_file = run_jindu("scan '" + text + "'");
+    const Run from_dash = run_jindu("scan -", text);
+    const Run from_stdin = run_jindu("scan", text);
     CHECK(from_file.status == 0);
     CHECK(from_file.out == from_dash.out);
     CHECK(from_file.out == from_stdin.out);
@@ -278,13 +327,13 @@ TEST_CASE("scan prints one JSON array per input line, from a file or standard in
 }
 
 TEST_CASE("scan keeps line for line on the seed report") {
-    const Run run = jindu("scan '" + seed + "'");
+    const Run run = run_jindu("scan '" + seed + "'");
     CHECK(run.status == 0);
     CHECK(lines_of(run.out).size() == lines_of(read_file(seed)).size());
 }
 
 TEST_CASE("scan of a missing file exits with 1 and names it") {
-    const Run run = jindu("scan /nonexistent/jindu.txt");
+    const Run run = run_jindu("scan /nonexistent/jindu.txt");
     CHECK(run.status == 1);
     CHECK(run.err.starts_with("/nonexistent/jindu.txt:"));
 }

@@ -6,8 +6,10 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -224,6 +226,23 @@ TEST_CASE("numbers are the shortest text that reads back, integers without a fra
         {std::numeric_limits<double>::infinity(), "null"},
     };
     for (const auto& c : cases) CHECK_MESSAGE(number_text(c.value) == c.text, c.text);
+}
+
+TEST_CASE("every finite number reads back to the same double") {
+    std::mt19937_64 random(20240630);
+    std::uniform_real_distribution<double> exponent(-12, 21);
+    for (int i = 0; i < 20000; ++i) {
+        double v = std::pow(10.0, exponent(random));
+        if (i % 3 == 0) v = std::round(v);
+        if (i % 7 == 0) v = -v;
+        const std::string text = number_text(v);
+        double back = 0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), back);
+        REQUIRE(result.ec == std::errc{});
+        REQUIRE(result.ptr == text.data() + text.size());
+        CHECK_MESSAGE(back == v, text);
+        if (std::trunc(v) == v && std::fabs(v) < 1e21) CHECK_MESSAGE(text.find_first_of(".e") == std::string::npos, text);
+    }
 }
 
 TEST_CASE("non-finite numbers are written as null") {
