@@ -193,9 +193,12 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
     if (last_of(view, clause.begin, q.begin, planned_cues) != std::string_view::npos) return Role::other;
     if (done == std::string_view::npos) {
         // 16 幢完成: the verb after the amount.
+        // 1所主体工程完成70%: a percent after the verb says it is not done.
         const auto following = view.substr(q.end, after_end - q.end);
+        const auto rest = view.substr(q.end, clause.end - q.end);
         if (contains_any(following, {"完成", "建成", "完工", "竣工", "投用", "投入使用"}) &&
-            unfinished == std::string_view::npos)
+            unfinished == std::string_view::npos && rest.find('%') == std::string_view::npos &&
+            rest.find("百分之") == std::string_view::npos)
             return Role::achieved;
         return Role::other;
     }
@@ -227,6 +230,17 @@ std::string strip_brackets(std::string s) {
     return std::string(utf8::trim(s));
 }
 
+// A unit from a unit column or a header: folded (个（村） → 个(村)) and given the
+// kind the lexer gives it after a number.
+void apply_column_unit(Quantity& q, std::string_view column_unit) {
+    if (!q.unit.empty() || column_unit.empty()) return;
+    q.unit = matching_view(utf8::trim(column_unit));
+    if (q.kind != Kind::other) return;
+    const auto probe = scan("1" + q.unit);
+    if (!probe.empty() && !probe.front().unit.empty() && q.unit.rfind(probe.front().unit, 0) == 0)
+        q.kind = probe.front().kind;
+}
+
 }  // namespace
 
 bool same_unit(std::string_view a, std::string_view b) {
@@ -249,7 +263,7 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
     std::size_t previous_end = 0;
     for (Quantity q : scan(content.view())) {
-        if (q.unit.empty() && !column_unit.empty()) q.unit = std::string(column_unit);
+        apply_column_unit(q, column_unit);
         Role role = Role::target;
         if (q.kind == Kind::rate || is_per_unit(content, q)) role = Role::rate;
         else if (is_side_kind(q)) role = Role::other;
@@ -280,9 +294,17 @@ void read_progress(const AlignedText& progress, Reading& reading) {
         const Role role = classify_progress_quantity(progress, q, seg, percent_targets);
         Amount a = make_amount(q, progress, "progress", role);
         if (role == Role::percent) {
-            // of: the sub-item; text: from the end of the name or clause start to the amount.
-            const std::size_t name_end = of_end(view, seg, q.begin);
-            std::string of = strip_brackets(progress.original_span(seg.begin, name_end));
+            // of: the sub-item named at the start of the percent's clause (土建已完工，
+            // 设备安装完成70%), or else at the start of its segment (鱼鳞泱河已复工，当前进度 75%).
+            const Span clause = clause_around(view, seg, q.begin);
+            const Span own{clause.begin, seg.end};
+            std::size_t name_begin = own.begin;
+            std::size_t name_end = of_end(view, own, q.begin);
+            if (utf8::trim(view.substr(name_begin, name_end - name_begin)).empty()) {
+                name_begin = seg.begin;
+                name_end = of_end(view, seg, q.begin);
+            }
+            std::string of = strip_brackets(progress.original_span(name_begin, name_end));
             for (std::string_view generic : {"目前", "当前", "项目", "整体", "总体", "工程", "全区", "截至目前"})
                 if (of == generic) of.clear();
             // A name holds no figure and is no date: not 新增泊位 3120 个, not 截至 10 月底.
@@ -291,7 +313,6 @@ void read_progress(const AlignedText& progress, Reading& reading) {
                 folded_of.rfind("截止", 0) == 0)
                 of.clear();
             a.subject = of;
-            const Span clause = clause_around(view, seg, q.begin);
             const std::size_t from = std::max(clause.begin, name_end);
             a.quantity.text = progress.original_span(from, q.end);
             a.quantity.begin = progress.to_original(from);
@@ -321,7 +342,7 @@ void read_rate_cell(const AlignedText& rate, Reading& reading) {
 
 void read_achieved_cell(const AlignedText& achieved, std::string_view column_unit, Reading& reading) {
     for (Quantity q : scan(achieved.view())) {
-        if (q.unit.empty() && !column_unit.empty()) q.unit = std::string(column_unit);
+        apply_column_unit(q, column_unit);
         if (q.kind == Kind::other && !q.unit.empty()) {
             // Borrow the kind of the target with the same unit.
             for (const auto& t : reading.targets)

@@ -121,8 +121,10 @@ InputFormat zip_format(std::string_view bytes) noexcept {
 std::string_view unsupported_binary(std::string_view bytes) noexcept {
     for (const auto& m : magics)
         if (bytes.starts_with(m.bytes)) return m.name;
-    if (is_zip(bytes) && zip_format(bytes) == InputFormat::automatic)
+    if (is_zip(bytes)) {
+        if (zip_format(bytes) != InputFormat::automatic) return {};  // DOCX or XLSX
         return "zip archive without word/document.xml or xl/workbook.xml";
+    }
     if (looks_binary(bytes)) return "binary data";
     return {};
 }
