@@ -209,7 +209,7 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
 // The sub-item a progress percent measures: the name that opens its segment.
 std::size_t of_end(std::string_view view, const Span& seg, std::size_t q_begin) {
     std::size_t best = q_begin;
-    for (auto w : {"：", ":", "已", "当前", "目前", "完成", "正在", "进度", "，", ",", "累计", "总体", "整体"}) {
+    for (auto w : {"：", ":", "已", "当前", "目前", "完成", "正在", "进度", "，", ",", "累计", "总体", "整体", "占"}) {
         const auto at = view.substr(seg.begin, q_begin - seg.begin).find(w);
         if (at != std::string_view::npos) best = std::min(best, seg.begin + at);
     }
