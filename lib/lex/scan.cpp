@@ -87,9 +87,11 @@ struct Found {
 
 class Scanner {
 public:
-    Scanner(const source::FoldedText& folded, std::string_view original, std::vector<Quantity>& out)
+    // Scans folded, the fold of original.substr(base, …); offsets go to original.
+    Scanner(const source::FoldedText& folded, std::string_view original, std::size_t base,
+            std::vector<Quantity>& out)
         : text_(folded.text.data()), last_(folded.text.data() + folded.text.size()), folded_(folded),
-          original_(original), out_(out) {}
+          original_(original), base_(base), out_(out) {}
 
     // Walks the text, trying a quantity at every character that can start one.
     void run() {
@@ -147,13 +149,19 @@ private:
         return p;
     }
 
+    // Byte loops rather than memcmp: the words are a few bytes long.
+    static bool same(const char* p, std::string_view word) noexcept {
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (p[k] != word[k]) return false;
+        return true;
+    }
+
     bool starts_with(const char* p, std::string_view word) const noexcept {
-        return static_cast<std::size_t>(last_ - p) >= word.size() && std::string_view(p, word.size()) == word;
+        return static_cast<std::size_t>(last_ - p) >= word.size() && same(p, word);
     }
 
     bool ends_with(const char* p, std::string_view word) const noexcept {
-        return static_cast<std::size_t>(p - text_) >= word.size() &&
-               std::string_view(p - word.size(), word.size()) == word;
+        return static_cast<std::size_t>(p - text_) >= word.size() && same(p - word.size(), word);
     }
 
     // Matches the words in order, spaces allowed between them; the end or nullptr.
@@ -528,6 +536,7 @@ private:
     // Qualifier written before the number (约 5 个, 超过 5 万元).
     Qualifier qualifier_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
+        if (!in(cp_before(p), U"于过足少多近约超逾")) return Qualifier::none;  // the last characters of prefixes
         for (const Prefix& prefix : prefixes)
             if (ends_with(p, prefix.word)) return prefix.qualifier;
         if (ends_with(p, "近") && !ends_with(p, "最近") && !ends_with(p, "附近")) return Qualifier::about;
@@ -668,8 +677,8 @@ private:
         q.kind = f.kind;
         q.qualifier = f.qualifier;
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;
-        q.begin = folded_.source_offset[b];
-        q.end = folded_.source_offset[e];
+        q.begin = base_ + folded_.source_offset[b];
+        q.end = base_ + folded_.source_offset[e];
         q.text = std::string(original_.substr(q.begin, q.end - q.begin));
         out_.push_back(std::move(q));
     }
@@ -678,16 +687,43 @@ private:
     const char* last_;
     const source::FoldedText& folded_;
     std::string_view original_;
+    std::size_t base_;
     std::vector<Quantity>& out_;
 };
+
+// The end of the piece of text that starts at begin: whole lines of at least
+// 16 KiB, so the folded buffers stay small and in cache. A line longer than
+// 64 KiB is cut after its last full stop, comma or space.
+std::size_t piece_end(std::string_view text, std::size_t begin) noexcept {
+    constexpr std::size_t least = 16 << 10;
+    constexpr std::size_t most = 64 << 10;
+    if (text.size() - begin <= most) return text.size();
+    const std::string_view window = text.substr(begin + least, most - least);
+    if (const std::size_t nl = window.find('\n'); nl != std::string_view::npos) return begin + least + nl + 1;
+    for (std::string_view stop : {"。", "，", "；", ";", " "}) {
+        if (const std::size_t at = window.rfind(stop); at != std::string_view::npos)
+            return begin + least + at + stop.size();
+    }
+    std::size_t end = begin + most;  // no punctuation at all: cut between code points
+    while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return end;
+}
 
 }  // namespace
 
 std::vector<Quantity> scan(std::string_view utf8) {
     std::vector<Quantity> out;
     try {
-        const source::FoldedText folded = source::fold_text(utf8);
-        Scanner(folded, utf8, out).run();
+        thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
+        for (std::size_t begin = 0; begin < utf8.size();) {
+            const std::size_t end = piece_end(utf8, begin);
+            source::fold_text(utf8.substr(begin, end - begin), folded);
+            Scanner(folded, utf8, begin, out).run();
+            // Size the result once, from how dense quantities are in the first piece.
+            if (begin == 0 && end < utf8.size() && !out.empty())
+                out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
+            begin = end;
+        }
     } catch (...) {
         // Only allocation can fail here; what was found so far is returned.
     }

@@ -27,4 +27,7 @@ struct FoldedText {
 // what is around it without matching anything.
 FoldedText fold_text(std::string_view utf8);
 
+// As above, into out, reusing its buffers (for folding text piece by piece).
+void fold_text(std::string_view utf8, FoldedText& out);
+
 }  // namespace jindu::source
