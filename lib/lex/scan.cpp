@@ -105,14 +105,14 @@ public:
                                   ((c == '.' || c == '-' || c == '+') && p + 1 < last_ &&
                                    (is_digit(p[1]) || p[1] == '.')) ||
                                   c == 'h' || c == 'w' || c == 'H' || c == 'W';
-                p = lead ? at(p) : p + 1;
+                p = lead ? step(p) : p + 1;
                 continue;
             }
             if (b >= 0xE0 && b < 0xF0 && p + 2 < last_) {
                 const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) |
                                                       ((static_cast<unsigned char>(p[1]) & 0x3Fu) << 6) |
                                                       (static_cast<unsigned char>(p[2]) & 0x3Fu));
-                p = starts[cp] ? at(p) : p + 3;
+                p = starts[cp] ? step(p) : p + 3;
                 continue;
             }
             p += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1;
@@ -181,7 +181,9 @@ private:
         return p;
     }
 
-    static bool is_identifier_char(char c) noexcept { return is_digit(c) || is_alpha(c) || c == '_' || c == '-'; }
+    static bool is_identifier_char(char c) noexcept {
+        return is_digit(c) || is_alpha(c) || c == '_' || c == '-' || c == '.';
+    }
     static bool is_dotted_char(char c) noexcept { return is_digit(c) || c == '.'; }
     static bool is_time_char(char c) noexcept { return is_digit(c) || c == ':'; }
     static bool is_date_char(char c) noexcept { return is_digit(c) || c == '/' || c == '-'; }
@@ -566,6 +568,14 @@ private:
 
     // ---- the step ------------------------------------------------------
 
+    // Tries a quantity at p and returns where scanning goes on: always past p.
+    const char* step(const char* p) {
+        const char* q = at(p);
+        if (q > p) return q;
+        const auto b = static_cast<unsigned char>(*p);
+        return p + (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1);
+    }
+
     // Tries a quantity at p; emits it and returns where scanning goes on.
     const char* at(const char* p) {
         const char* next = nullptr;
@@ -591,6 +601,7 @@ private:
         if (!read_quantity(p, f)) return next;
         if (f.reject) return std::max(f.end, next);
         if (f.numeral.bare_multiplier && !f.formula) return next;  // 百分位, 千万不要
+        if (in(before, U"数几") && f.numeral.chinese && !f.numeral.arabic) return f.end;  // 数十个, 几十万: vague
         range(f);
         if (f.reject) return std::max(f.end, next);
         const char* prev = p;

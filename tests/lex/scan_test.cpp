@@ -3,7 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <iterator>
 #include <string>
+#include <vector>
 
 using jindu::test::dump_scan;
 
@@ -239,4 +243,43 @@ TEST_CASE("to_string names kinds and qualifiers as JSON does") {
     CHECK(jindu::to_string(jindu::Kind::percentage_point) == "percentage_point");
     CHECK(jindu::to_string(jindu::Qualifier::more_than) == "more_than");
     CHECK(jindu::to_string(jindu::Qualifier::none).empty());
+}
+
+TEST_CASE("vague amounts and words that only look like measures are not quantities") {
+    const Case cases[] = {
+        {"数十个", ""}, {"几十万元", ""}, {"上百家", ""}, {"近百个", ""}, {"四面八方", ""},
+        {"PM2.5 浓度", ""}, {"三个一批", ""}, {"百姓", ""}, {"千家万户", ""},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("every quantity's text is its byte span of the input, whatever the input") {
+    // Random mixes of numeral characters, units, punctuation and invalid bytes.
+    const char* const pieces[] = {
+        "一", "二", "两", "十", "百", "千", "万", "亿", "零", "点", "多", "余", "几", "负", "分之", "成", "折",
+        "个", "元", "%", "％", "5", "0", ".", ",", "-", "至", " ", "年", "月", "第", "号", "每", "/", "９",
+        "萬", "貳", "壹", "拾", "\xff", "\xe4\xb8", "(", ")", "、", "。", "k", "e", "^", "以上", "左右",
+    };
+    std::uint32_t state = 12345;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const auto length = next() % 24;
+        for (std::uint32_t k = 0; k < length; ++k) text += pieces[next() % std::size(pieces)];
+        INFO(text);
+        std::vector<jindu::Quantity> found;
+        REQUIRE_NOTHROW(found = jindu::scan(text));
+        std::size_t previous_end = 0;
+        for (const jindu::Quantity& q : found) {
+            CHECK(q.begin < q.end);
+            CHECK(q.end <= text.size());
+            CHECK(q.begin >= previous_end);
+            CHECK(text.substr(q.begin, q.end - q.begin) == q.text);
+            CHECK(std::isfinite(q.value));
+            previous_end = q.end;
+        }
+    }
 }
