@@ -3,6 +3,11 @@
 // and what follows it with the grammar's rules, applies the rules that tell
 // quantities from years, dates, identifiers, ordinals, names and list
 // markers, and maps each match back to the original bytes.
+//
+// Values: 万 and 亿 fold into the value (1.2 亿元 → 120000000 元). Percent forms
+// give the value in percent with unit "%": 85%, 百分之八十五 → 85; 千分之二点四
+// → 0.24; 九成 → 90; 九折 → 90. 个百分点 gives kind percentage_point. A plain
+// fraction gives its value with no unit: 五分之一 → 0.2, kind other.
 #include <jindu/quantity.hpp>
 
 #include "common/utf8.hpp"
@@ -23,6 +28,7 @@ namespace {
 
 using lex::Numeral;
 using lex::Scale;
+using lex::Token;
 using lex::UnitInfo;
 namespace x3 = boost::spirit::x3;
 
@@ -246,6 +252,7 @@ private:
                 const double power = lex::arabic_value(x, d);
                 out.value = sign * std::pow(n->value, exp_sign * power);
                 out.end = e = d;
+                if (!std::isfinite(out.value)) return reject_through(out, d);
             }
         } else if (*e == '/' && e + 1 < last_ && is_digit(e[1])) {  // 3/5; 2024/6/29 is a date
             auto den = lex::read_numeral(e + 1, last_);
@@ -460,8 +467,6 @@ private:
         }
     }
 
-    using Token = lex::Token;
-
     static void set_unit(Found& f, const char* end, Kind kind, std::string_view name) {
         f.unit = name;
         f.kind = kind;
@@ -499,8 +504,6 @@ private:
     // A list marker: 1. 2. 一、 (一) (1) at the start of a line or item.
     bool list_marker(const Found& f) const {
         const Numeral& n = f.numeral;
-        if (f.has_unit || f.formula || n.fractional || f.value < 0 || f.value > 99 || n.multiplier ? n.pieces > 2 : false)
-            return false;
         if (f.has_unit || f.formula || n.fractional || f.value < 0 || f.value > 99) return false;
         const char* before_start = nullptr;
         const char32_t before = cp_before(f.begin, &before_start);
