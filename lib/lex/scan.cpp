@@ -548,9 +548,12 @@ private:
         return Qualifier::none;
     }
 
-    // 每人每月 300 元: one or more 每X (X of one or two characters) right before.
+    // 每人每月 300 元: one or more 每X (X of one or two characters) right
+    // before; or 人均 300 元, 户均, 日均.
     bool rate_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
+        for (std::string_view average : {"人均", "户均", "日均", "月均", "年均"})
+            if (ends_with(p, average)) return true;
         bool any = false;
         for (;;) {
             const char* q = p;

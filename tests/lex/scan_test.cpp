@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <iterator>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -282,4 +283,37 @@ TEST_CASE("every quantity's text is its byte span of the input, whatever the inp
             previous_end = q.end;
         }
     }
+}
+
+TEST_CASE("traditional characters and full-width forms read as their simplified forms") {
+    const Case cases[] = {
+        {"共計 3 萬人", "30000 人 count"},
+        {"完成 ８５％", "85 % percent"},
+        {"兩千萬元", "20000000 元 money"},
+        {"百分之十點五", "10.5 % percent"},
+        {"５１０９套（間）", "5109 套(间) count"},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("per-capita amounts are rates") {
+    const Case cases[] = {
+        {"人均 3000 元", "3000 元 rate"},
+        {"3 万元/亩", "30000 元/亩 rate"},
+        {"年均增长 5%", "5 % percent"},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("scan gives the same answers from many threads at once") {
+    const std::string text = "新投用小学、幼儿园 5 所，惠及 9.6 万人，完成 85%。2024 年 6 月 29 日";
+    const std::string expected = dump_scan(text);
+    std::vector<std::string> got(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < got.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 200; ++i) got[t] = dump_scan(text);
+        });
+    for (auto& thread : threads) thread.join();
+    for (const std::string& g : got) CHECK(g == expected);
 }
