@@ -31,6 +31,7 @@ using lex::Scale;
 using lex::Token;
 using lex::UnitInfo;
 namespace x3 = boost::spirit::x3;
+using namespace std::string_view_literals;
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -168,6 +169,16 @@ private:
 
     bool ends_with(const char* p, std::string_view word) const noexcept {
         return static_cast<std::size_t>(p - text_) >= word.size() && same(p - word.size(), word);
+    }
+
+    // The same for literals, whose length is known without strlen.
+    template <std::size_t N>
+    bool starts_with(const char* p, const char (&word)[N]) const noexcept {
+        return starts_with(p, std::string_view(word, N - 1));
+    }
+    template <std::size_t N>
+    bool ends_with(const char* p, const char (&word)[N]) const noexcept {
+        return ends_with(p, std::string_view(word, N - 1));
     }
 
     // Matches the words in order, spaces allowed between them; the end or nullptr.
@@ -313,7 +324,7 @@ private:
                 else break;
                 q += 3;
             }
-            const char* of = spaced(skip_spaces(q), {"分", "之"});
+            const char* of = spaced(skip_spaces(q), {"分"sv, "之"sv});
             Number num;
             if (!of || !read_number(skip_spaces(of), num)) return false;
             return percent_of(f, num, den);
@@ -347,7 +358,7 @@ private:
             den = d;
             s = skip_spaces(d.end);
         }
-        const char* of = spaced(s, {"分", "之"});
+        const char* of = spaced(s, {"分"sv, "之"sv});
         if (!of) return false;
         Number num;
         if (!read_number(skip_spaces(of), num)) return false;
@@ -394,7 +405,7 @@ private:
     // percents and rates (元/月/人) marked.
     void read_unit(Found& f) const {
         const char* s = skip_spaces(f.end);
-        if (const char* e = spaced(s, {"个", "百", "分", "点"}); e || (e = spaced(s, {"百", "分", "点"}))) {
+        if (const char* e = spaced(s, {"个"sv, "百"sv, "分"sv, "点"sv}); e || (e = spaced(s, {"百"sv, "分"sv, "点"sv}))) {
             set_unit(f, e, Kind::percentage_point, "个百分点");
             return;
         }
@@ -402,7 +413,7 @@ private:
         if (f.numeral.arabic_digits == 1 && f.end < last_ && *f.end == ' ') {
             const char* t = skip_spaces(s);
             if (t + 1 < last_ && is_digit(*t) && !is_digit(t[1])) {
-                if (const char* e = spaced(skip_spaces(t + 1), {"折"})) {
+                if (const char* e = spaced(skip_spaces(t + 1), {"折"sv})) {
                     f.value = f.value * 10 + (*t - '0');
                     set_unit(f, e, Kind::percent, "%");
                     f.formula = true;
@@ -552,7 +563,8 @@ private:
     // before; or 人均 300 元, 户均, 日均.
     bool rate_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
-        for (std::string_view average : {"人均", "户均", "日均", "月均", "年均"})
+        static constexpr std::array<std::string_view, 5> averages{"人均", "户均", "日均", "月均", "年均"};
+        for (std::string_view average : averages)
             if (ends_with(p, average)) return true;
         bool any = false;
         for (;;) {
@@ -635,7 +647,8 @@ private:
         if (f.qualifier != Qualifier::none) return;
         const char* c = skip_spaces(f.end);
         const char* after = nullptr;
-        for (std::string_view dash : {"-", "~", "—", "–", "至", "到"})
+        static constexpr std::array<std::string_view, 6> dashes{"-", "~", "—", "–", "至", "到"};
+        for (std::string_view dash : dashes)
             if (starts_with(c, dash)) after = c + dash.size();
         if (!after) return;
         if (starts_with(after, "—")) after += 3;  // ——
@@ -717,7 +730,8 @@ std::size_t piece_end(std::string_view text, std::size_t begin) noexcept {
     if (text.size() - begin <= most) return text.size();
     const std::string_view window = text.substr(begin + least, most - least);
     if (const std::size_t nl = window.find('\n'); nl != std::string_view::npos) return begin + least + nl + 1;
-    for (std::string_view stop : {"。", "，", "；", ";", " "}) {
+    static constexpr std::array<std::string_view, 5> stops{"。", "，", "；", ";", " "};
+    for (std::string_view stop : stops) {
         if (const std::size_t at = window.rfind(stop); at != std::string_view::npos)
             return begin + least + at + stop.size();
     }

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <bitset>
+#include <cstring>
 #include <memory>
 
 namespace jindu::source {
@@ -128,30 +129,32 @@ void fold_text(std::string_view utf8, FoldedText& out) {
     std::size_t n = 0;
     std::size_t i = 0;
     while (i < utf8.size()) {
-        const auto at = static_cast<std::uint32_t>(i);
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII folds to itself
-            text[n] = static_cast<char>(b);
-            offset[n++] = at;
-            ++i;
-            continue;
-        }
-        // Three-byte sequences (all of CJK) that fold to themselves are copied as they are.
-        if ((b & 0xF0) == 0xE0 && i + 2 < utf8.size()) {
-            const auto b1 = static_cast<unsigned char>(utf8[i + 1]);
-            const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
-            const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
-            if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-                !table.changes(cp)) {
-                text[n] = static_cast<char>(b);
-                text[n + 1] = static_cast<char>(b1);
-                text[n + 2] = static_cast<char>(b2);
-                offset[n] = offset[n + 1] = offset[n + 2] = at;
-                n += 3;
-                i += 3;
+        // Copy the run of code points that fold to themselves (ASCII and most
+        // CJK) at once; each byte of it maps to its own offset.
+        std::size_t run = i;
+        while (run < utf8.size()) {
+            const auto b = static_cast<unsigned char>(utf8[run]);
+            if (b < 0x80) {
+                ++run;
                 continue;
             }
+            if ((b & 0xF0) != 0xE0 || run + 2 >= utf8.size()) break;
+            const auto b1 = static_cast<unsigned char>(utf8[run + 1]);
+            const auto b2 = static_cast<unsigned char>(utf8[run + 2]);
+            const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ||
+                table.changes(cp))
+                break;
+            run += 3;
         }
+        if (run > i) {
+            std::memcpy(text + n, utf8.data() + i, run - i);
+            for (std::size_t k = 0; k < run - i; ++k) offset[n + k] = static_cast<std::uint32_t>(i + k);
+            n += run - i;
+            i = run;
+            continue;
+        }
+        const auto at = static_cast<std::uint32_t>(i);
         const char32_t cp = utf8::next(utf8, i);
         const char32_t to = cp == utf8::invalid ? U'\x1a' : table[cp];
         std::array<char, 4> bytes{};
