@@ -3,6 +3,11 @@
 // and what follows it with the grammar's rules, applies the rules that tell
 // quantities from years, dates, identifiers, ordinals, names and list
 // markers, and maps each match back to the original bytes.
+//
+// Values: 万 and 亿 fold into the value (1.2 亿元 → 120000000 元). Percent forms
+// give the value in percent with unit "%": 85%, 百分之八十五 → 85; 千分之二点四
+// → 0.24; 九成 → 90; 九折 → 90. 个百分点 gives kind percentage_point. A plain
+// fraction gives its value with no unit: 五分之一 → 0.2, kind other.
 #include <jindu/quantity.hpp>
 
 #include "common/utf8.hpp"
@@ -23,8 +28,10 @@ namespace {
 
 using lex::Numeral;
 using lex::Scale;
+using lex::Token;
 using lex::UnitInfo;
 namespace x3 = boost::spirit::x3;
+using namespace std::string_view_literals;
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -87,9 +94,11 @@ struct Found {
 
 class Scanner {
 public:
-    Scanner(const source::FoldedText& folded, std::string_view original, std::vector<Quantity>& out)
+    // Scans folded, the fold of original.substr(base, …); offsets go to original.
+    Scanner(const source::FoldedText& folded, std::string_view original, std::size_t base,
+            std::vector<Quantity>& out)
         : text_(folded.text.data()), last_(folded.text.data() + folded.text.size()), folded_(folded),
-          original_(original), out_(out) {}
+          original_(original), base_(base), out_(out) {}
 
     // Walks the text, trying a quantity at every character that can start one.
     void run() {
@@ -103,14 +112,14 @@ public:
                                   ((c == '.' || c == '-' || c == '+') && p + 1 < last_ &&
                                    (is_digit(p[1]) || p[1] == '.')) ||
                                   c == 'h' || c == 'w' || c == 'H' || c == 'W';
-                p = lead ? at(p) : p + 1;
+                p = lead ? step(p) : p + 1;
                 continue;
             }
             if (b >= 0xE0 && b < 0xF0 && p + 2 < last_) {
                 const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) |
                                                       ((static_cast<unsigned char>(p[1]) & 0x3Fu) << 6) |
                                                       (static_cast<unsigned char>(p[2]) & 0x3Fu));
-                p = starts[cp] ? at(p) : p + 3;
+                p = starts[cp] ? step(p) : p + 3;
                 continue;
             }
             p += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1;
@@ -147,13 +156,29 @@ private:
         return p;
     }
 
+    // Byte loops rather than memcmp: the words are a few bytes long.
+    static bool same(const char* p, std::string_view word) noexcept {
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (p[k] != word[k]) return false;
+        return true;
+    }
+
     bool starts_with(const char* p, std::string_view word) const noexcept {
-        return static_cast<std::size_t>(last_ - p) >= word.size() && std::string_view(p, word.size()) == word;
+        return static_cast<std::size_t>(last_ - p) >= word.size() && same(p, word);
     }
 
     bool ends_with(const char* p, std::string_view word) const noexcept {
-        return static_cast<std::size_t>(p - text_) >= word.size() &&
-               std::string_view(p - word.size(), word.size()) == word;
+        return static_cast<std::size_t>(p - text_) >= word.size() && same(p - word.size(), word);
+    }
+
+    // The same for literals, whose length is known without strlen.
+    template <std::size_t N>
+    bool starts_with(const char* p, const char (&word)[N]) const noexcept {
+        return starts_with(p, std::string_view(word, N - 1));
+    }
+    template <std::size_t N>
+    bool ends_with(const char* p, const char (&word)[N]) const noexcept {
+        return ends_with(p, std::string_view(word, N - 1));
     }
 
     // Matches the words in order, spaces allowed between them; the end or nullptr.
@@ -173,7 +198,9 @@ private:
         return p;
     }
 
-    static bool is_identifier_char(char c) noexcept { return is_digit(c) || is_alpha(c) || c == '_' || c == '-'; }
+    static bool is_identifier_char(char c) noexcept {
+        return is_digit(c) || is_alpha(c) || c == '_' || c == '-' || c == '.';
+    }
     static bool is_dotted_char(char c) noexcept { return is_digit(c) || c == '.'; }
     static bool is_time_char(char c) noexcept { return is_digit(c) || c == ':'; }
     static bool is_date_char(char c) noexcept { return is_digit(c) || c == '/' || c == '-'; }
@@ -236,6 +263,7 @@ private:
                 const double power = lex::arabic_value(x, d);
                 out.value = sign * std::pow(n->value, exp_sign * power);
                 out.end = e = d;
+                if (!std::isfinite(out.value)) return reject_through(out, d);
             }
         } else if (*e == '/' && e + 1 < last_ && is_digit(e[1])) {  // 3/5; 2024/6/29 is a date
             auto den = lex::read_numeral(e + 1, last_);
@@ -296,7 +324,7 @@ private:
                 else break;
                 q += 3;
             }
-            const char* of = spaced(skip_spaces(q), {"分", "之"});
+            const char* of = spaced(skip_spaces(q), {"分"sv, "之"sv});
             Number num;
             if (!of || !read_number(skip_spaces(of), num)) return false;
             return percent_of(f, num, den);
@@ -330,7 +358,7 @@ private:
             den = d;
             s = skip_spaces(d.end);
         }
-        const char* of = spaced(s, {"分", "之"});
+        const char* of = spaced(s, {"分"sv, "之"sv});
         if (!of) return false;
         Number num;
         if (!read_number(skip_spaces(of), num)) return false;
@@ -377,7 +405,7 @@ private:
     // percents and rates (元/月/人) marked.
     void read_unit(Found& f) const {
         const char* s = skip_spaces(f.end);
-        if (const char* e = spaced(s, {"个", "百", "分", "点"}); e || (e = spaced(s, {"百", "分", "点"}))) {
+        if (const char* e = spaced(s, {"个"sv, "百"sv, "分"sv, "点"sv}); e || (e = spaced(s, {"百"sv, "分"sv, "点"sv}))) {
             set_unit(f, e, Kind::percentage_point, "个百分点");
             return;
         }
@@ -385,7 +413,7 @@ private:
         if (f.numeral.arabic_digits == 1 && f.end < last_ && *f.end == ' ') {
             const char* t = skip_spaces(s);
             if (t + 1 < last_ && is_digit(*t) && !is_digit(t[1])) {
-                if (const char* e = spaced(skip_spaces(t + 1), {"折"})) {
+                if (const char* e = spaced(skip_spaces(t + 1), {"折"sv})) {
                     f.value = f.value * 10 + (*t - '0');
                     set_unit(f, e, Kind::percent, "%");
                     f.formula = true;
@@ -450,8 +478,6 @@ private:
         }
     }
 
-    using Token = lex::Token;
-
     static void set_unit(Found& f, const char* end, Kind kind, std::string_view name) {
         f.unit = name;
         f.kind = kind;
@@ -489,8 +515,6 @@ private:
     // A list marker: 1. 2. 一、 (一) (1) at the start of a line or item.
     bool list_marker(const Found& f) const {
         const Numeral& n = f.numeral;
-        if (f.has_unit || f.formula || n.fractional || f.value < 0 || f.value > 99 || n.multiplier ? n.pieces > 2 : false)
-            return false;
         if (f.has_unit || f.formula || n.fractional || f.value < 0 || f.value > 99) return false;
         const char* before_start = nullptr;
         const char32_t before = cp_before(f.begin, &before_start);
@@ -528,15 +552,20 @@ private:
     // Qualifier written before the number (约 5 个, 超过 5 万元).
     Qualifier qualifier_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
+        if (!in(cp_before(p), U"于过足少多近约超逾")) return Qualifier::none;  // the last characters of prefixes
         for (const Prefix& prefix : prefixes)
             if (ends_with(p, prefix.word)) return prefix.qualifier;
         if (ends_with(p, "近") && !ends_with(p, "最近") && !ends_with(p, "附近")) return Qualifier::about;
         return Qualifier::none;
     }
 
-    // 每人每月 300 元: one or more 每X (X of one or two characters) right before.
+    // 每人每月 300 元: one or more 每X (X of one or two characters) right
+    // before; or 人均 300 元, 户均, 日均.
     bool rate_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
+        static constexpr std::array<std::string_view, 5> averages{"人均", "户均", "日均", "月均", "年均"};
+        for (std::string_view average : averages)
+            if (ends_with(p, average)) return true;
         bool any = false;
         for (;;) {
             const char* q = p;
@@ -556,6 +585,14 @@ private:
     }
 
     // ---- the step ------------------------------------------------------
+
+    // Tries a quantity at p and returns where scanning goes on: always past p.
+    const char* step(const char* p) {
+        const char* q = at(p);
+        if (q > p) return q;
+        const auto b = static_cast<unsigned char>(*p);
+        return p + (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1);
+    }
 
     // Tries a quantity at p; emits it and returns where scanning goes on.
     const char* at(const char* p) {
@@ -582,6 +619,7 @@ private:
         if (!read_quantity(p, f)) return next;
         if (f.reject) return std::max(f.end, next);
         if (f.numeral.bare_multiplier && !f.formula) return next;  // 百分位, 千万不要
+        if (in(before, U"数几") && f.numeral.chinese && !f.numeral.arabic) return f.end;  // 数十个, 几十万: vague
         range(f);
         if (f.reject) return std::max(f.end, next);
         const char* prev = p;
@@ -609,7 +647,8 @@ private:
         if (f.qualifier != Qualifier::none) return;
         const char* c = skip_spaces(f.end);
         const char* after = nullptr;
-        for (std::string_view dash : {"-", "~", "—", "–", "至", "到"})
+        static constexpr std::array<std::string_view, 6> dashes{"-", "~", "—", "–", "至", "到"};
+        for (std::string_view dash : dashes)
             if (starts_with(c, dash)) after = c + dash.size();
         if (!after) return;
         if (starts_with(after, "—")) after += 3;  // ——
@@ -668,8 +707,8 @@ private:
         q.kind = f.kind;
         q.qualifier = f.qualifier;
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;
-        q.begin = folded_.source_offset[b];
-        q.end = folded_.source_offset[e];
+        q.begin = base_ + folded_.source_offset[b];
+        q.end = base_ + folded_.source_offset[e];
         q.text = std::string(original_.substr(q.begin, q.end - q.begin));
         out_.push_back(std::move(q));
     }
@@ -678,16 +717,44 @@ private:
     const char* last_;
     const source::FoldedText& folded_;
     std::string_view original_;
+    std::size_t base_;
     std::vector<Quantity>& out_;
 };
+
+// The end of the piece of text that starts at begin: whole lines of at least
+// 16 KiB, so the folded buffers stay small and in cache. A line longer than
+// 64 KiB is cut after its last full stop, comma or space.
+std::size_t piece_end(std::string_view text, std::size_t begin) noexcept {
+    constexpr std::size_t least = 16 << 10;
+    constexpr std::size_t most = 64 << 10;
+    if (text.size() - begin <= most) return text.size();
+    const std::string_view window = text.substr(begin + least, most - least);
+    if (const std::size_t nl = window.find('\n'); nl != std::string_view::npos) return begin + least + nl + 1;
+    static constexpr std::array<std::string_view, 5> stops{"。", "，", "；", ";", " "};
+    for (std::string_view stop : stops) {
+        if (const std::size_t at = window.rfind(stop); at != std::string_view::npos)
+            return begin + least + at + stop.size();
+    }
+    std::size_t end = begin + most;  // no punctuation at all: cut between code points
+    while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return end;
+}
 
 }  // namespace
 
 std::vector<Quantity> scan(std::string_view utf8) {
     std::vector<Quantity> out;
     try {
-        const source::FoldedText folded = source::fold_text(utf8);
-        Scanner(folded, utf8, out).run();
+        thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
+        for (std::size_t begin = 0; begin < utf8.size();) {
+            const std::size_t end = piece_end(utf8, begin);
+            source::fold_text(utf8.substr(begin, end - begin), folded);
+            Scanner(folded, utf8, begin, out).run();
+            // Size the result once, from how dense quantities are in the first piece.
+            if (begin == 0 && end < utf8.size() && !out.empty())
+                out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
+            begin = end;
+        }
     } catch (...) {
         // Only allocation can fail here; what was found so far is returned.
     }

@@ -10,6 +10,8 @@
 #include <unicode/utypes.h>
 
 #include <array>
+#include <bitset>
+#include <cstring>
 #include <memory>
 
 namespace jindu::source {
@@ -49,8 +51,11 @@ public:
         add_simplified();
         for (char32_t cp = 0xFF01; cp <= 0xFF5E; ++cp) table_[cp] = cp - 0xFEE0;
         table_[0x3000] = U' ';
+        for (char32_t cp = 0; cp < bmp_size; ++cp) changes_[cp] = table_[cp] != cp;
     }
     char32_t operator[](char32_t cp) const noexcept { return cp < bmp_size ? table_[cp] : cp; }
+    // True when cp (in the BMP) folds to another code point.
+    bool changes(char32_t cp) const noexcept { return changes_[cp]; }
 
 private:
     void add_nfkc() {
@@ -94,6 +99,7 @@ private:
     }
 
     std::array<char32_t, bmp_size> table_{};
+    std::bitset<bmp_size> changes_;
 };
 
 const FoldTable& fold_table() {
@@ -106,27 +112,76 @@ const FoldTable& fold_table() {
 char32_t fold(char32_t cp) noexcept { return fold_table()[cp]; }
 
 FoldedText fold_text(std::string_view utf8) {
-    const FoldTable& table = fold_table();
     FoldedText out;
-    out.text.reserve(utf8.size());
-    out.source_offset.reserve(utf8.size() + 1);
+    fold_text(utf8, out);
+    return out;
+}
+
+void fold_text(std::string_view utf8, FoldedText& out) {
+    const FoldTable& table = fold_table();
+    // A BMP code point folds to one of at most three bytes, so the text grows
+    // at most from two bytes to three; write into buffers of that size.
+    const std::size_t capacity = utf8.size() + utf8.size() / 2 + 4;
+    out.text.resize(capacity);
+    out.source_offset.resize(capacity + 1);
+    char* text = out.text.data();
+    std::uint32_t* offset = out.source_offset.data();
+    std::size_t n = 0;
     std::size_t i = 0;
     while (i < utf8.size()) {
-        const auto at = static_cast<std::uint32_t>(i);
-        const auto b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII folds to itself
-            out.text.push_back(static_cast<char>(b));
-            out.source_offset.push_back(at);
-            ++i;
+        // Copy the run of code points that fold to themselves (ASCII and most
+        // CJK) at once; each byte of it maps to its own offset.
+        std::size_t run = i;
+        while (run < utf8.size()) {
+            const auto b = static_cast<unsigned char>(utf8[run]);
+            if (b < 0x80) {
+                ++run;
+                continue;
+            }
+            if ((b & 0xF0) != 0xE0 || run + 2 >= utf8.size()) break;
+            const auto b1 = static_cast<unsigned char>(utf8[run + 1]);
+            const auto b2 = static_cast<unsigned char>(utf8[run + 2]);
+            const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ||
+                table.changes(cp))
+                break;
+            run += 3;
+        }
+        if (run > i) {
+            std::memcpy(text + n, utf8.data() + i, run - i);
+            for (std::size_t k = 0; k < run - i; ++k) offset[n + k] = static_cast<std::uint32_t>(i + k);
+            n += run - i;
+            i = run;
             continue;
         }
+        const auto at = static_cast<std::uint32_t>(i);
         const char32_t cp = utf8::next(utf8, i);
-        if (cp == utf8::invalid) out.text.push_back('\x1a');
-        else utf8::append(out.text, table[cp]);
-        out.source_offset.resize(out.text.size(), at);
+        const char32_t to = cp == utf8::invalid ? U'\x1a' : table[cp];
+        std::array<char, 4> bytes{};
+        std::size_t len = 0;
+        if (to < 0x80) {
+            bytes[len++] = static_cast<char>(to);
+        } else if (to < 0x800) {
+            bytes[len++] = static_cast<char>(0xC0 | (to >> 6));
+            bytes[len++] = static_cast<char>(0x80 | (to & 0x3F));
+        } else if (to < 0x10000) {
+            bytes[len++] = static_cast<char>(0xE0 | (to >> 12));
+            bytes[len++] = static_cast<char>(0x80 | ((to >> 6) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | (to & 0x3F));
+        } else {
+            bytes[len++] = static_cast<char>(0xF0 | (to >> 18));
+            bytes[len++] = static_cast<char>(0x80 | ((to >> 12) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | ((to >> 6) & 0x3F));
+            bytes[len++] = static_cast<char>(0x80 | (to & 0x3F));
+        }
+        for (std::size_t k = 0; k < len; ++k) {
+            text[n] = bytes[k];
+            offset[n++] = at;
+        }
     }
-    out.source_offset.push_back(static_cast<std::uint32_t>(utf8.size()));
-    return out;
+    offset[n] = static_cast<std::uint32_t>(utf8.size());
+    out.text.resize(n);
+    out.source_offset.resize(n + 1);
 }
 
 }  // namespace jindu::source

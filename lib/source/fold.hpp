@@ -15,9 +15,11 @@ namespace jindu::source {
 // Chinese. Code points without a mapping fold to themselves.
 char32_t fold(char32_t cp) noexcept;
 
-// Folded text with, for each byte of `text`, the byte offset in the original
-// of the code point it came from; source_offset[text.size()] is the original
-// size, so a folded span [b, e) maps to [source_offset[b], source_offset[e]).
+// Folded text with, for each byte of `text`, a byte offset in the original:
+// the offset of the code point it came from, which for the first byte of
+// every code point is where that code point starts in the original.
+// source_offset[text.size()] is the original size, so a folded span [b, e)
+// between code points maps to [source_offset[b], source_offset[e]).
 struct FoldedText {
     std::string text;
     std::vector<std::uint32_t> source_offset;
@@ -26,5 +28,8 @@ struct FoldedText {
 // Folds utf8. Each invalid byte becomes one U+001A (SUB) so that it separates
 // what is around it without matching anything.
 FoldedText fold_text(std::string_view utf8);
+
+// As above, into out, reusing its buffers (for folding text piece by piece).
+void fold_text(std::string_view utf8, FoldedText& out);
 
 }  // namespace jindu::source

@@ -3,7 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <thread>
 #include <string>
+#include <vector>
 
 using jindu::test::dump_scan;
 
@@ -239,4 +244,76 @@ TEST_CASE("to_string names kinds and qualifiers as JSON does") {
     CHECK(jindu::to_string(jindu::Kind::percentage_point) == "percentage_point");
     CHECK(jindu::to_string(jindu::Qualifier::more_than) == "more_than");
     CHECK(jindu::to_string(jindu::Qualifier::none).empty());
+}
+
+TEST_CASE("vague amounts and words that only look like measures are not quantities") {
+    const Case cases[] = {
+        {"数十个", ""}, {"几十万元", ""}, {"上百家", ""}, {"近百个", ""}, {"四面八方", ""},
+        {"PM2.5 浓度", ""}, {"三个一批", ""}, {"百姓", ""}, {"千家万户", ""},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("every quantity's text is its byte span of the input, whatever the input") {
+    // Random mixes of numeral characters, units, punctuation and invalid bytes.
+    const char* const pieces[] = {
+        "一", "二", "两", "十", "百", "千", "万", "亿", "零", "点", "多", "余", "几", "负", "分之", "成", "折",
+        "个", "元", "%", "％", "5", "0", ".", ",", "-", "至", " ", "年", "月", "第", "号", "每", "/", "９",
+        "萬", "貳", "壹", "拾", "\xff", "\xe4\xb8", "(", ")", "、", "。", "k", "e", "^", "以上", "左右",
+    };
+    std::uint32_t state = 12345;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const auto length = next() % 24;
+        for (std::uint32_t k = 0; k < length; ++k) text += pieces[next() % std::size(pieces)];
+        INFO(text);
+        std::vector<jindu::Quantity> found;
+        REQUIRE_NOTHROW(found = jindu::scan(text));
+        std::size_t previous_end = 0;
+        for (const jindu::Quantity& q : found) {
+            CHECK(q.begin < q.end);
+            CHECK(q.end <= text.size());
+            CHECK(q.begin >= previous_end);
+            CHECK(text.substr(q.begin, q.end - q.begin) == q.text);
+            CHECK(std::isfinite(q.value));
+            previous_end = q.end;
+        }
+    }
+}
+
+TEST_CASE("traditional characters and full-width forms read as their simplified forms") {
+    const Case cases[] = {
+        {"共計 3 萬人", "30000 人 count"},
+        {"完成 ８５％", "85 % percent"},
+        {"兩千萬元", "20000000 元 money"},
+        {"百分之十點五", "10.5 % percent"},
+        {"５１０９套（間）", "5109 套(间) count"},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("per-capita amounts are rates") {
+    const Case cases[] = {
+        {"人均 3000 元", "3000 元 rate"},
+        {"3 万元/亩", "30000 元/亩 rate"},
+        {"年均增长 5%", "5 % percent"},
+    };
+    check_all(cases);
+}
+
+TEST_CASE("scan gives the same answers from many threads at once") {
+    const std::string text = "新投用小学、幼儿园 5 所，惠及 9.6 万人，完成 85%。2024 年 6 月 29 日";
+    const std::string expected = dump_scan(text);
+    std::vector<std::string> got(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < got.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 200; ++i) got[t] = dump_scan(text);
+        });
+    for (auto& thread : threads) thread.join();
+    for (const std::string& g : got) CHECK(g == expected);
 }
