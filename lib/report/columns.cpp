@@ -29,11 +29,13 @@ constexpr std::array exact_headers{
 
 // Substrings, tried in order; the first that occurs in the header decides.
 constexpr std::array header_parts{
-    Synonym{"完成率", Column::rate},       Synonym{"完成比例", Column::rate},
+    Synonym{"领导", Column::none},         Synonym{"联系人", Column::none},
+    Synonym{"电话", Column::none},         Synonym{"完成率", Column::rate},       Synonym{"完成比例", Column::rate},
     Synonym{"完成百分比", Column::rate},   Synonym{"之比", Column::rate},
     Synonym{"进度(%)", Column::rate},      Synonym{"完成进度(%)", Column::rate},
     Synonym{"已完成数", Column::achieved}, Synonym{"完成数", Column::achieved},
     Synonym{"实际完成", Column::achieved}, Synonym{"累计完成", Column::achieved},
+    Synonym{"完成投资", Column::achieved}, Synonym{"完成值", Column::achieved},
     Synonym{"责任", Column::owners},       Synonym{"牵头", Column::owners},
     Synonym{"主办", Column::owners},       Synonym{"承办", Column::owners},
     Synonym{"实施单位", Column::owners},   Synonym{"配合单位", Column::owners},
@@ -45,6 +47,7 @@ constexpr std::array header_parts{
     Synonym{"落实情况", Column::progress}, Synonym{"执行情况", Column::progress},
     Synonym{"工作进度", Column::progress}, Synonym{"进度", Column::progress},
     Synonym{"目标", Column::content},      Synonym{"内容", Column::content},
+    Synonym{"计划", Column::content},      Synonym{"规模", Column::content},
     Synonym{"任务", Column::name},         Synonym{"名称", Column::name},
     Synonym{"指标", Column::name},         Synonym{"事项", Column::name},
     Synonym{"类别", Column::category},     Synonym{"领域", Column::category},

@@ -26,7 +26,10 @@ TEST_CASE("header synonyms give each column its role") {
              {"单位", Column::unit},         {"备注", Column::note},         {"目标任务", Column::content},
              {"全年目标任务", Column::content}, {"项目名称", Column::name},  {"主要任务", Column::name},
              {"考核指标", Column::name},     {"类别", Column::category},     {"状态", Column::status},
-             {"序 号", Column::seq},         {"", Column::none},            {"联系电话", Column::none}}) {
+             {"序 号", Column::seq},         {"", Column::none},            {"联系电话", Column::none},
+             {"责任领导", Column::none},     {"实事项目", Column::name},     {"年度计划", Column::content},
+             {"建设内容及规模", Column::content}, {"形象进度", Column::progress}, {"完成投资", Column::achieved},
+             {"完成率(%)", Column::rate}}) {
         CAPTURE(c.header);
         CHECK(classify_header(c.header) == c.role);
     }
