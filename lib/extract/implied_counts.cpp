@@ -62,6 +62,9 @@ std::vector<Span> list_items(std::string_view view, std::size_t begin, std::size
 bool is_name(std::string_view item) {
     item = utf8::trim(item);
     if (item.empty() || item.size() > 150) return false;
+    // The project itself, not a named part of it.
+    for (std::string_view generic : {"项目", "该项目", "本项目", "工程", "该工程", "全部", "整体", "主体", "主体工程"})
+        if (item == generic) return false;
     return !contains_any(item, {"已", "正在", "完成", "进度", "当前", "目前", "其余", "剩余", "其中"});
 }
 

@@ -82,6 +82,25 @@ std::optional<Status> status_from_cell(std::string_view status_cell) {
     return std::nullopt;
 }
 
+// A progress text that opens by saying the whole item is done: 已完成。 项目已完工。
+// 已建成并投入使用。 — the subject, if any, is the project itself.
+bool whole_item_done(std::string_view text) {
+    for (std::string_view lead : {"该项目", "项目", "工程", "本项目"})
+        if (text.substr(0, lead.size()) == lead) text.remove_prefix(lead.size());
+    if (text.substr(0, 3) != "已") return false;
+    text.remove_prefix(3);
+    for (std::string_view all : {"全部", "全面"})
+        if (text.substr(0, all.size()) == all) text.remove_prefix(all.size());
+    for (std::string_view done : {"完成", "完工", "竣工", "建成", "投用", "投入使用"}) {
+        if (text.substr(0, done.size()) != done) continue;
+        const auto rest = text.substr(done.size());
+        // The sentence ends there, or goes on with 并投入使用 / 验收 only.
+        return rest.empty() || rest.substr(0, 3) == "。" || rest.substr(0, 3) == "，" || rest.substr(0, 3) == "并" ||
+               rest.substr(0, 6) == "验收";
+    }
+    return false;
+}
+
 }  // namespace
 
 void decide_status(const ItemText& item, const AlignedText& progress, Reading& r) {
@@ -140,7 +159,7 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
     }
     const auto bare = utf8::trim(view);
     if (says(view, {"全部完成", "全面完成", "均已竣工", "已全部建成", "全部建成", "圆满完成", "提前完成"}) ||
-        bare == "已完成" || bare == "已完成。" || bare == "完成" || bare == "完成。" || bare.substr(0, 12) == "已完成。" ||
+        whole_item_done(bare) ||
         (!percents.empty() && std::all_of(percents.begin(), percents.end(), [](double p) { return p == 100; }))) {
         r.status = Status::completed;
         return;

@@ -143,6 +143,10 @@ TEST_CASE("status: the first rule that applies wins") {
         {"新建停车位 500 个", "已完成 500 个", "T[500 个] A[500 个] completed 1"},
         {"新建停车位 500 个", "已完成 300 个", "T[500 个] A[300 个] in_progress 0.6"},
         {"新建停车位 500 个", "力争年底前全面完成", "T[500 个] in_progress null"},
+        {"新建停车位 500 个", "项目已完工。", "T[500 个] completed null"},
+        {"新建停车位 500 个", "已建成并投入使用。", "T[500 个] completed null"},
+        {"新建停车位 500 个", "已完成选址，正在设计", "T[500 个] in_progress null"},
+        {"新建停车位 500 个", "已完成招标", "T[500 个] in_progress null"},
     });
 }
 
