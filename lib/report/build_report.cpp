@@ -9,7 +9,6 @@
 #include <jindu/source.hpp>
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 namespace jindu::report {
@@ -45,15 +44,7 @@ std::vector<std::string> split_owners(std::string_view text) {
     return owners;
 }
 
-// A progress cell that says nothing: empty, dashes, 无, /.
-bool says_nothing(std::string_view text) {
-    const std::string folded = matching_view(utf8::trim(text));
-    if (folded.empty()) return true;
-    constexpr std::array<std::string_view, 6> blanks{"无", "/", "-", "——", "—", "--"};
-    return std::find(blanks.begin(), blanks.end(), folded) != blanks.end();
-}
-
-// 一、教育卫生 / (一)教育卫生 / 第一部分 教育 → 教育卫生; "" when not numbered.
+// 一、教育卫生 / (一)教育卫生 / 十二.文体 → the heading without its number; "" when not numbered.
 std::string strip_heading_number(std::string_view folded, std::string_view original) {
     std::size_t i = 0;
     bool bracket = false;
@@ -321,7 +312,7 @@ private:
         if (!draft_->name.empty()) item.content = draft_->name + "：" + item.content;
         ItemText text;
         text.content = item.content;
-        text.progress = says_nothing(item.progress) ? std::string_view() : std::string_view(item.progress);
+        text.progress = item.progress;
         text.rate = draft_->rate;
         text.status = draft_->status;
         text.unit = draft_->unit;
