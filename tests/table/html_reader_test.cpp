@@ -309,3 +309,16 @@ TEST_CASE("the city sample has a header of two rows and a 完成率 column") {
     CHECK(dump(t.rows[12]) == "8 | 夜间经济街区 | 打造夜间经济特色街区4条 | ^市商务局 | 已建成3条，第4条正在进行业态招商。 | 75%");
     CHECK(dump(t.rows[14]) == "# 注：完成率按投资完成额或工程量占全年目标的比例计算。");
 }
+
+TEST_CASE("NUL bytes, invalid UTF-8 and random bytes do not stop the reader") {
+    const std::string nul("<table><tr><td>a\0b</td></tr></table>", 37);
+    CHECK(read_html(nul, {}).rows.size() == 1);
+    CHECK(read_html("<table><tr><td>\xff\xfe\xc0\x80</td></tr></table>", {}).rows.size() == 1);
+    std::string noise;
+    unsigned state = 12345;
+    for (int i = 0; i < 100'000; ++i) {
+        state = state * 1103515245u + 12345u;
+        noise.push_back(static_cast<char>(state >> 16));
+    }
+    CHECK_NOTHROW(read_html(noise, {}));
+}
