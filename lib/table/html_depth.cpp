@@ -39,12 +39,34 @@ constexpr std::array<std::string_view, 37> closes_p{
     "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre",
     "section", "summary", "ul", "li", "dd", "dt", "listing"};
 constexpr std::array<std::string_view, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+// Start tags that leave SVG and MathML content for HTML.
+constexpr std::array<std::string_view, 45> breakout{
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+    "sub", "sup", "table", "tt", "u", "ul", "var", "font"};
+// SVG and MathML elements whose content is HTML again.
+constexpr std::array<std::string_view, 9> integration_points{
+    "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"};
+// Formatting elements: their end tags run the adoption agency algorithm.
+constexpr std::array<std::string_view, 14> formatting{
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
+// Non-void elements of the "special" category that an adoption agency run keeps open.
+constexpr std::array<std::string_view, 56> special{
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center",
+    "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+    "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html",
+    "iframe", "li", "listing", "main", "marquee", "menu", "nav", "noembed", "noframes", "object",
+    "ol", "p", "plaintext", "pre", "section", "select", "summary", "table", "tbody", "td",
+    "textarea", "tfoot", "th", "thead", "tr"};
 
 // The stack of open elements, with each name's positions kept for O(1) look-ups.
 // Positions are 1-based; 0 means "not open".
 class OpenElements {
 public:
     std::size_t size() const noexcept { return stack_.size(); }
+    // Open elements that count: all but those an adoption agency run has closed.
+    std::size_t depth() const noexcept { return stack_.size() - closed_; }
     // Position of the innermost open `name`, or 0.
     std::size_t last(std::string_view name) const {
         const auto it = ids_.find(std::string(name));
@@ -53,20 +75,38 @@ public:
     }
     // Position of the innermost scope boundary, or 0.
     std::size_t floor() const noexcept { return stack_.empty() ? 0 : stack_.back().floor; }
+    // True when the current node is an SVG or MathML element.
+    bool in_foreign() const noexcept { return !stack_.empty() && stack_.back().foreign; }
+    // Position of the innermost special element, or 0.
+    std::size_t innermost_special() const noexcept { return stack_.empty() ? 0 : stack_.back().special; }
     std::string_view top() const noexcept {
         return stack_.empty() ? std::string_view{} : std::string_view(names_[stack_.back().id]);
     }
     void push(std::string_view name) {
         const std::size_t id = intern(name);
         const std::size_t position = stack_.size() + 1;
-        const std::size_t below = floor();
-        stack_.push_back({id, among(name, scope_boundaries) ? position : below});
+        const bool foreign = name == "svg" || name == "math" ||
+                             (in_foreign() && !among(top(), integration_points));
+        stack_.push_back({id, among(name, scope_boundaries) ? position : floor(),
+                          among(name, special) ? position : innermost_special(), false, foreign});
         positions_[id].push_back(position);
+    }
+    // Takes the innermost open `name` out of the name look-ups and the depth,
+    // leaving the elements opened after it open. It stays on the stack as a
+    // placeholder, so positions do not move.
+    void close_in_place(std::string_view name) {
+        const auto it = ids_.find(std::string(name));
+        if (it == ids_.end() || positions_[it->second].empty()) return;
+        Entry& entry = stack_[positions_[it->second].back() - 1];
+        positions_[it->second].pop_back();
+        entry.closed = true;
+        ++closed_;
     }
     // Closes the element at `position` and everything opened after it.
     void pop_to(std::size_t position) {
         while (position != 0 && stack_.size() >= position) {
-            positions_[stack_.back().id].pop_back();
+            if (stack_.back().closed) --closed_;
+            else positions_[stack_.back().id].pop_back();
             stack_.pop_back();
         }
     }
@@ -74,7 +114,10 @@ public:
 private:
     struct Entry {
         std::size_t id;
-        std::size_t floor;
+        std::size_t floor;    // innermost scope boundary at or below
+        std::size_t special;  // innermost special element at or below
+        bool closed;          // closed by an adoption agency run
+        bool foreign;         // an SVG or MathML element
     };
     std::size_t intern(std::string_view name) {
         const auto [it, added] = ids_.emplace(std::string(name), names_.size());
@@ -88,6 +131,7 @@ private:
     std::vector<std::string> names_;
     std::vector<std::vector<std::size_t>> positions_;
     std::vector<Entry> stack_;
+    std::size_t closed_ = 0;
 };
 
 class DepthScanner {
@@ -180,8 +224,16 @@ private:
     }
 
     void start_tag(const std::string& name, bool self_closing, std::size_t offset) {
+        if (open_.in_foreign()) {
+            if (!among(name, breakout)) {
+                if (self_closing) return;
+                open_.push(name);
+                if (open_.depth() > result_.depth) result_ = {open_.depth(), offset};
+                return;
+            }
+            while (open_.in_foreign()) open_.pop_to(open_.size());
+        }
         if (among(name, void_elements) || name == "html" || name == "head" || name == "body") return;
-        if (self_closing && last_of({"svg", "math"}) != 0) return;
         if (name == "form" && open_.last("form") != 0) return;
         if (among(name, closes_p)) {
             const std::size_t p = open_.last("p");
@@ -219,7 +271,7 @@ private:
             if (table != 0 && table > last_of({"td", "th", "caption"})) open_.pop_to(table);
         }
         open_.push(name);
-        if (open_.size() > result_.depth) result_ = {open_.size(), offset};
+        if (open_.depth() > result_.depth) result_ = {open_.depth(), offset};
     }
 
     // The implied <tbody> and <tr> of a cell written straight into a table.
@@ -234,6 +286,9 @@ private:
         if (position == 0) return;
         if (name == "table") {
             open_.pop_to(position);
+        } else if (among(name, formatting) && open_.innermost_special() > position) {
+            // The adoption agency: elements opened inside it stay open.
+            if (position >= open_.floor()) open_.close_in_place(name);
         } else if (name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" ||
                    name == "tfoot") {
             if (position > open_.last("table")) open_.pop_to(position);
