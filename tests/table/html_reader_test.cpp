@@ -197,7 +197,8 @@ TEST_CASE("too many rows is an error") {
 
 TEST_CASE("200,000 nested tags are refused quickly, naming the place") {
     const auto start = std::chrono::steady_clock::now();
-    for (std::string_view tag : {"<div>", "<span>", "<b>", "<table><tr><td>", "<ul>", "<div/>"}) {
+    for (std::string_view tag : {"<div>", "<span>", "<b>", "<table><tr><td>", "<ul>", "<div/>", "<b><div></b>",
+                                 "<svg><div></svg>", "<li><dl>"}) {
         CAPTURE(tag);
         Options options;
         options.source_name = "deep.html";
@@ -257,6 +258,14 @@ TEST_CASE("the depth estimate follows the HTML rules that keep nesting flat") {
         {"<a><a><a>", 1},
         {"<svg><path/><path/></svg>", 1},
         {"<div><table><tr><td></div><div>", 6},
+        {"<li><dl><li>", 3},
+        {"<svg><div></svg><svg><div>", 2},
+        {"<svg><title><div></div></title></svg>", 3},
+        {"<svg><title>", 2},
+        {"<b><p>x</b></p><b><p>x</b></p>", 2},
+        {"<td><td><tr>", 0},
+        {"<a><div><a>", 2},
+        {"<table><em></table>x", 2},
     };
     for (const Case& c : cases) {
         CAPTURE(c.html);
