@@ -39,12 +39,40 @@ constexpr std::array<std::string_view, 37> closes_p{
     "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre",
     "section", "summary", "ul", "li", "dd", "dt", "listing"};
 constexpr std::array<std::string_view, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+// Start tags that leave SVG and MathML content for HTML.
+constexpr std::array<std::string_view, 45> breakout{
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+    "sub", "sup", "table", "tt", "u", "ul", "var", "font"};
+// SVG and MathML elements whose content is HTML again.
+constexpr std::array<std::string_view, 9> integration_points{
+    "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"};
+// Table parts, ignored outside tables.
+constexpr std::array<std::string_view, 9> table_parts{
+    "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"};
+// Elements that put a marker in the list of active formatting elements.
+constexpr std::array<std::string_view, 7> markers{
+    "td", "th", "caption", "template", "applet", "object", "marquee"};
+// Formatting elements: their end tags run the adoption agency algorithm.
+constexpr std::array<std::string_view, 14> formatting{
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
+// Non-void elements of the "special" category that an adoption agency run keeps open.
+constexpr std::array<std::string_view, 57> special{
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center",
+    "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+    "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html",
+    "iframe", "li", "listing", "main", "marquee", "menu", "nav", "noembed", "noframes", "object",
+    "ol", "p", "plaintext", "pre", "section", "select", "summary", "table", "tbody", "td",
+    "textarea", "tfoot", "th", "thead", "tr", "ul"};
 
 // The stack of open elements, with each name's positions kept for O(1) look-ups.
 // Positions are 1-based; 0 means "not open".
 class OpenElements {
 public:
     std::size_t size() const noexcept { return stack_.size(); }
+    // Open elements that count: all but those an adoption agency run has closed.
+    std::size_t depth() const noexcept { return stack_.size() - closed_; }
     // Position of the innermost open `name`, or 0.
     std::size_t last(std::string_view name) const {
         const auto it = ids_.find(std::string(name));
@@ -53,20 +81,49 @@ public:
     }
     // Position of the innermost scope boundary, or 0.
     std::size_t floor() const noexcept { return stack_.empty() ? 0 : stack_.back().floor; }
+    // True when the current node is an SVG or MathML element.
+    bool in_foreign() const noexcept { return !stack_.empty() && stack_.back().foreign; }
+    // Position of the innermost special element, or 0.
+    std::size_t innermost_special() const noexcept { return stack_.empty() ? 0 : stack_.back().special; }
     std::string_view top() const noexcept {
         return stack_.empty() ? std::string_view{} : std::string_view(names_[stack_.back().id]);
     }
-    void push(std::string_view name) {
+    // Opens `name`; returns its serial number.
+    std::size_t push(std::string_view name) {
         const std::size_t id = intern(name);
         const std::size_t position = stack_.size() + 1;
-        const std::size_t below = floor();
-        stack_.push_back({id, among(name, scope_boundaries) ? position : below});
+        const bool foreign = name == "svg" || name == "math" ||
+                             (in_foreign() && !among(top(), integration_points));
+        const bool is_special = among(name, special);
+        const bool stops = is_special && name != "address" && name != "div" && name != "p";
+        stack_.push_back({id, among(name, scope_boundaries) ? position : floor(),
+                          is_special ? position : innermost_special(), false, foreign,
+                          stops ? position : (stack_.empty() ? 0 : stack_.back().stop), is_open_.size()});
+        is_open_.push_back(true);
         positions_[id].push_back(position);
+        return is_open_.size() - 1;
+    }
+    // Position of the innermost special element other than address, div and p.
+    std::size_t innermost_stop() const noexcept { return stack_.empty() ? 0 : stack_.back().stop; }
+    // True while the element with this serial number is open.
+    bool is_open(std::size_t serial) const noexcept { return is_open_[serial]; }
+    // Takes the innermost open `name` out of the name look-ups and the depth,
+    // leaving the elements opened after it open. It stays on the stack as a
+    // placeholder, so positions do not move.
+    void close_in_place(std::string_view name) {
+        const auto it = ids_.find(std::string(name));
+        if (it == ids_.end() || positions_[it->second].empty()) return;
+        Entry& entry = stack_[positions_[it->second].back() - 1];
+        positions_[it->second].pop_back();
+        entry.closed = true;
+        ++closed_;
     }
     // Closes the element at `position` and everything opened after it.
     void pop_to(std::size_t position) {
         while (position != 0 && stack_.size() >= position) {
-            positions_[stack_.back().id].pop_back();
+            if (stack_.back().closed) --closed_;
+            else positions_[stack_.back().id].pop_back();
+            is_open_[stack_.back().serial] = false;
             stack_.pop_back();
         }
     }
@@ -74,7 +131,12 @@ public:
 private:
     struct Entry {
         std::size_t id;
-        std::size_t floor;
+        std::size_t floor;    // innermost scope boundary at or below
+        std::size_t special;  // innermost special element at or below
+        bool closed;          // closed by an adoption agency run
+        bool foreign;         // an SVG or MathML element
+        std::size_t stop;     // innermost special element other than address, div, p
+        std::size_t serial;   // which element this is, for the formatting list
     };
     std::size_t intern(std::string_view name) {
         const auto [it, added] = ids_.emplace(std::string(name), names_.size());
@@ -88,6 +150,8 @@ private:
     std::vector<std::string> names_;
     std::vector<std::vector<std::size_t>> positions_;
     std::vector<Entry> stack_;
+    std::vector<bool> is_open_;  // by serial number
+    std::size_t closed_ = 0;
 };
 
 class DepthScanner {
@@ -96,13 +160,75 @@ public:
 
     DepthEstimate run() {
         std::size_t i = 0;
-        while (result_.depth <= stop_after_ && (i = html_.find('<', i)) != std::string_view::npos) {
-            i = tag(i);
+        while (result_.depth <= stop_after_ && i < html_.size()) {
+            const std::size_t lt = html_.find('<', i);
+            const std::size_t text_end = lt == std::string_view::npos ? html_.size() : lt;
+            for (std::size_t k = i; k < text_end; ++k) {
+                if (!is_ascii_space(html_[k])) {
+                    reconstruct(k);
+                    break;
+                }
+            }
+            if (lt == std::string_view::npos) break;
+            i = tag(lt);
         }
         return result_;
     }
 
 private:
+    struct Active {
+        std::string name;    // "" for a marker
+        std::size_t serial;  // the element opened for it
+    };
+
+    void opened(std::size_t offset) {
+        if (open_.depth() > result_.depth) result_ = {open_.depth(), offset};
+    }
+
+    // Reopens the formatting elements that were closed without their end tag,
+    // as the parser does before text and most start tags.
+    void reconstruct(std::size_t offset) {
+        std::size_t first = active_.size();
+        while (first > 0 && !active_[first - 1].name.empty() && !open_.is_open(active_[first - 1].serial)) --first;
+        for (std::size_t k = first; k < active_.size(); ++k) {
+            active_[k].serial = open_.push(active_[k].name);
+            opened(offset);
+        }
+    }
+
+    // Adds a formatting element to the list; at most three of a name since the
+    // last marker (the "Noah's Ark" clause).
+    void remember(const std::string& name, std::size_t serial) {
+        std::size_t same = 0;
+        std::size_t oldest = active_.size();
+        for (std::size_t k = active_.size(); k > 0 && !active_[k - 1].name.empty(); --k) {
+            if (active_[k - 1].name == name) {
+                ++same;
+                oldest = k - 1;
+            }
+        }
+        if (same >= 3) active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(oldest));
+        active_.push_back({name, serial});
+    }
+
+    void forget(const std::string& name) {
+        for (std::size_t k = active_.size(); k > 0 && !active_[k - 1].name.empty(); --k) {
+            if (active_[k - 1].name == name) {
+                active_.erase(active_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+                return;
+            }
+        }
+    }
+
+    // Drops the list back to (and including) its last marker.
+    void clear_to_marker() {
+        while (!active_.empty()) {
+            const bool marker = active_.back().name.empty();
+            active_.pop_back();
+            if (marker) return;
+        }
+    }
+
     // Reads the markup at html_[lt] == '<'; returns where scanning goes on.
     std::size_t tag(std::size_t lt) {
         const std::size_t n = html_.size();
@@ -125,7 +251,10 @@ private:
             end_tag(name);
             return j;
         }
+        const bool foreign =
+            (open_.in_foreign() && !among(open_.top(), integration_points)) || name == "svg" || name == "math";
         start_tag(name, self_closing, lt);
+        if (foreign) return j;  // SVG and MathML have no raw text elements
         if (name == "plaintext") return n;
         if (among(name, raw_text_elements)) return skip_raw_text(j, name);
         return j;
@@ -180,23 +309,42 @@ private:
     }
 
     void start_tag(const std::string& name, bool self_closing, std::size_t offset) {
-        if (among(name, void_elements) || name == "html" || name == "head" || name == "body") return;
-        if (self_closing && last_of({"svg", "math"}) != 0) return;
+        if (open_.in_foreign() && !among(open_.top(), integration_points)) {
+            if (!among(name, breakout)) {
+                if (self_closing) return;
+                open_.push(name);
+                opened(offset);
+                return;
+            }
+            while (open_.in_foreign()) open_.pop_to(open_.size());
+        }
+        if (name == "html" || name == "head" || name == "body" || name == "frame") return;
+        const std::size_t table = open_.last("table");
+        if (table == 0 && among(name, table_parts)) return;  // ignored outside a table
         if (name == "form" && open_.last("form") != 0) return;
+        if (!among(name, table_parts) && name != "table") reconstruct(offset);
+        if (among(name, void_elements)) return;
         if (among(name, closes_p)) {
             const std::size_t p = open_.last("p");
             if (p > std::max(open_.floor(), open_.last("button"))) open_.pop_to(p);
         }
-        const std::size_t table = open_.last("table");
         if (name == "li") {
             const std::size_t li = open_.last("li");
-            if (li > std::max({open_.floor(), open_.last("ul"), open_.last("ol")})) open_.pop_to(li);
+            if (li != 0 && li >= open_.innermost_stop()) open_.pop_to(li);
         } else if (name == "dt" || name == "dd") {
             const std::size_t d = last_of({"dt", "dd"});
-            if (d > open_.floor()) open_.pop_to(d);
+            if (d != 0 && d >= open_.innermost_stop()) open_.pop_to(d);
         } else if (among(name, headings)) {
             if (among(open_.top(), headings)) open_.pop_to(open_.size());
-        } else if (name == "a" || name == "nobr" || name == "button") {
+        } else if (name == "a" || name == "nobr") {
+            // A second one runs the adoption agency, as its end tag would.
+            const std::size_t same = open_.last(name);
+            if (same != 0 && same >= open_.floor()) {
+                if (open_.innermost_special() > same) open_.close_in_place(name);
+                else open_.pop_to(same);
+                forget(name);
+            }
+        } else if (name == "button") {
             const std::size_t same = open_.last(name);
             if (same > open_.floor()) open_.pop_to(same);
         } else if (name == "option" || name == "optgroup") {
@@ -218,8 +366,10 @@ private:
         } else if (name == "table") {
             if (table != 0 && table > last_of({"td", "th", "caption"})) open_.pop_to(table);
         }
-        open_.push(name);
-        if (open_.size() > result_.depth) result_ = {open_.size(), offset};
+        const std::size_t serial = open_.push(name);
+        opened(offset);
+        if (among(name, formatting)) remember(name, serial);
+        if (among(name, markers)) active_.push_back({"", serial});
     }
 
     // The implied <tbody> and <tr> of a cell written straight into a table.
@@ -231,9 +381,16 @@ private:
 
     void end_tag(const std::string& name) {
         const std::size_t position = open_.last(name);
+        if (among(name, formatting) && (position == 0 || open_.innermost_special() < position)) forget(name);
         if (position == 0) return;
+        if (among(name, markers) || name == "tr" || name == "table" || name == "tbody" || name == "thead" ||
+            name == "tfoot")
+            clear_to_marker();
         if (name == "table") {
             open_.pop_to(position);
+        } else if (among(name, formatting) && open_.innermost_special() > position) {
+            // The adoption agency: elements opened inside it stay open.
+            if (position >= open_.floor()) open_.close_in_place(name);
         } else if (name == "tr" || name == "td" || name == "th" || name == "tbody" || name == "thead" ||
                    name == "tfoot") {
             if (position > open_.last("table")) open_.pop_to(position);
@@ -245,6 +402,7 @@ private:
     std::string_view html_;
     std::size_t stop_after_;
     OpenElements open_;
+    std::vector<Active> active_;  // the list of active formatting elements
     DepthEstimate result_;
 };
 

@@ -11,9 +11,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <string>
-#include <cstddef>
 #include <vector>
 
 namespace jindu::table {

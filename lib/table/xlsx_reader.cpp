@@ -129,6 +129,9 @@ private:
             if (local_name(a) == "id" && std::string_view(a.name()).find(':') != std::string_view::npos) id = a.value();
         for (const auto& r : rels)
             if (r.id == id) return r.part;
+        // Without relationships, the part Excel would have written.
+        const std::string guess = "xl/worksheets/sheet" + std::string(attribute(chosen, "sheetId").value()) + ".xml";
+        if (rels.empty() && archive_.contains(guess)) return guess;
         fail(ErrorCode::malformed_markup,
              part + ": sheet \"" + std::string(attribute(chosen, "name").value()) + "\" has no part", options_);
     }

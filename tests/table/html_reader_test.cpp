@@ -1,6 +1,7 @@
 #include "table/html_depth.hpp"
 #include "table/markup_dump.hpp"
 #include "table/readers.hpp"
+#include "table/zip_writer.hpp"
 
 #include <doctest/doctest.h>
 
@@ -196,7 +197,8 @@ TEST_CASE("too many rows is an error") {
 
 TEST_CASE("200,000 nested tags are refused quickly, naming the place") {
     const auto start = std::chrono::steady_clock::now();
-    for (std::string_view tag : {"<div>", "<span>", "<b>", "<table><tr><td>", "<ul>", "<div/>"}) {
+    for (std::string_view tag : {"<div>", "<span>", "<b>", "<table><tr><td>", "<ul>", "<div/>", "<b><div></b>",
+                                 "<svg><div></svg>", "<li><dl>"}) {
         CAPTURE(tag);
         Options options;
         options.source_name = "deep.html";
@@ -210,10 +212,10 @@ TEST_CASE("200,000 nested tags are refused quickly, naming the place") {
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
 
-TEST_CASE("200,000 unclosed siblings are not nesting") {
-    for (std::string_view tag : {"<p>", "<li>", "<tr><td>", "<td>", "<a>", "<br>", "<div></div>"}) {
+TEST_CASE("unclosed siblings are not nesting") {
+    for (std::string_view tag : {"<p>", "<li>", "<tr><td>", "<td>", "<a>", "<br>", "<div></div>", "<dd>", "<option>"}) {
         CAPTURE(tag);
-        const std::string html = "<table><tr><td>" + repeat(std::string(tag) + "x", 200'000);
+        const std::string html = "<table><tr><td>" + repeat(std::string(tag) + "x", 20'000);
         const Table t = read_html(html, {});
         CHECK(!t.rows.empty());
     }
@@ -256,9 +258,76 @@ TEST_CASE("the depth estimate follows the HTML rules that keep nesting flat") {
         {"<a><a><a>", 1},
         {"<svg><path/><path/></svg>", 1},
         {"<div><table><tr><td></div><div>", 6},
+        {"<li><dl><li>", 3},
+        {"<svg><div></svg><svg><div>", 2},
+        {"<svg><title><div></div></title></svg>", 3},
+        {"<svg><title>", 2},
+        {"<b><p>x</b></p><b><p>x</b></p>", 2},
+        {"<td><td><tr>", 0},
+        {"<a><div><a>", 2},
+        {"<table><em></table>x", 2},
     };
     for (const Case& c : cases) {
         CAPTURE(c.html);
         CHECK(jindu::table::estimate_html_depth(c.html, 1000).depth == c.depth);
     }
+}
+
+TEST_CASE("the absurd-spans fixture gives a bounded grid and two warnings") {
+    Options options;
+    options.source_name = "absurd-spans.html";
+    const Table t = read_html(jindu::test::read_fixture("absurd-spans.html"), options);
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0].cells.size() == 1001);
+    CHECK(t.rows[0].cells[1000].text == "1");
+    CHECK(dump(t.rows[2]).starts_with("^高 | 3 |  | "));
+    REQUIRE(t.diagnostics.size() == 2);
+    CHECK(format(t.diagnostics[0]) ==
+          "absurd-spans.html:2:5: warning: colspan=\"2147483648\" reduced to 1000 (near \"<td colspan=\"2147483648\">\")");
+    CHECK(format(t.diagnostics[1]) ==
+          "absurd-spans.html:3:5: warning: rowspan=\"999999999\" reduced to 65534 (near \"<td rowspan=\"999999999\">\")");
+}
+
+TEST_CASE("the unclosed-tags fixture reads as a browser shows it") {
+    const Table t = read_html(jindu::test::read_fixture("unclosed.html"), {});
+    CHECK(dump(t) == Rows{"# 进展表", "序号 | 项目内容", "1 | 新建停车位 5000 个。/已完成 5500 个", "2 | 充电桩2000 个"});
+    CHECK(jindu::test::lines(t) == std::vector<std::size_t>{1, 2, 3, 4});
+}
+
+TEST_CASE("the seed sample has its title, header and 28 rows with merged categories") {
+    const Table t = read_html(jindu::test::read_fixture("../../../samples/2024-h1-district-livelihood-projects.html"), {});
+    REQUIRE(t.rows.size() == 31);
+    CHECK(dump(t.rows[0]) == "# 2024年度区政府民生实项目半年度进展表");
+    CHECK(dump(t.rows[1]) == "# 2024年度区政府民生实项目半年度进展表");
+    CHECK(dump(t.rows[2]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
+    CHECK(dump(t.rows[18]) ==
+          "^6 | ^助残帮困 | 完成残疾人家庭无障碍改造 100 户。 | 区残联 | 1. 将目标任务分解至各街镇。/"
+          "2. 各街镇已完成符合条件残疾人家庭无障碍改造对象的排摸工作。/3. 已完成公开招标、开标并确定施工单位。/"
+          "4. 已启动入户评估工作。");
+    CHECK(dump(t.rows[30]).starts_with("^10 | ^文体惠民 | 打造“家门口青少年宫”5个。 | 团区委 | "));
+    CHECK(t.diagnostics.empty());
+}
+
+TEST_CASE("the city sample has a header of two rows and a 完成率 column") {
+    const Table t = read_html(jindu::test::read_fixture("../../../samples/2024-q3-city-key-projects.html"), {});
+    REQUIRE(t.rows.size() == 15);
+    CHECK(dump(t.rows[3]) == "序号 | 项目名称 | 全年目标任务 | 牵头单位 | 1-9月推进情况 | ^1-9月推进情况");
+    CHECK(dump(t.rows[4]) == "^序号 | ^项目名称 | ^全年目标任务 | ^牵头单位 | 完成情况 | 完成率");
+    CHECK(dump(t.rows[5]) ==
+          "1 | 城市轨道交通S3线一期 | 完成年度投资18亿元 | 市轨道交通集团 | 累计完成投资14.2亿元，车站主体结构完成80%。 | 78.9%");
+    CHECK(dump(t.rows[12]) == "8 | 夜间经济街区 | 打造夜间经济特色街区4条 | ^市商务局 | 已建成3条，第4条正在进行业态招商。 | 75%");
+    CHECK(dump(t.rows[14]) == "# 注：完成率按投资完成额或工程量占全年目标的比例计算。");
+}
+
+TEST_CASE("NUL bytes, invalid UTF-8 and random bytes do not stop the reader") {
+    const std::string nul("<table><tr><td>a\0b</td></tr></table>", 37);
+    CHECK(read_html(nul, {}).rows.size() == 1);
+    CHECK(read_html("<table><tr><td>\xff\xfe\xc0\x80</td></tr></table>", {}).rows.size() == 1);
+    std::string noise;
+    unsigned state = 12345;
+    for (int i = 0; i < 100'000; ++i) {
+        state = state * 1103515245u + 12345u;
+        noise.push_back(static_cast<char>(state >> 16));
+    }
+    CHECK_NOTHROW(read_html(noise, {}));
 }
