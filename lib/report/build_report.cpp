@@ -147,6 +147,8 @@ public:
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
         for (at += header_->rows; at < table_.rows.size(); ++at) read_row(table_.rows[at]);
         flush();
+        // Lines after the last item close the document (下一步…, the sender, the date).
+        settle_pending_lines(Severity::note, "text below the table");
         return std::move(report_);
     }
 
@@ -242,10 +244,20 @@ private:
             account(row, RowUse::category);
             return;
         }
-        skip(row, ErrorCode::skipped_row, Severity::warning, "line inside the table that is not an item", text);
+        // Whether the line sits inside the table or below it is known only later.
+        pending_lines_.push_back(&row);
+    }
+
+    void settle_pending_lines(Severity severity, const char* message) {
+        for (const Row* row : pending_lines_) {
+            const auto text = single_text(*row);
+            skip(*row, ErrorCode::skipped_row, severity, message, text ? *text : row->cells.front().text);
+        }
+        pending_lines_.clear();
     }
 
     void read_item_row(const Row& row) {
+        settle_pending_lines(Severity::warning, "line inside the table that is not an item");
         const bool own_seq = !blank(row, Column::seq);
         const bool has_owner_column = header_->has(Column::owners);
         const bool owners_blank = blank(row, Column::owners);
@@ -333,6 +345,7 @@ private:
     Report report_;
     std::optional<HeaderMap> header_;
     std::optional<Draft> draft_;
+    std::vector<const Row*> pending_lines_;  // stray lines not yet known to be inside or below the table
     std::string category_;
     std::optional<std::string> last_seq_;
     std::vector<std::string> last_owners_;
