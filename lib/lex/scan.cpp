@@ -538,7 +538,8 @@ private:
         const bool integer = std::floor(f.value) == f.value && !f.formula;
         const double top = f.value_max.value_or(f.value);
         if (f.unit == "年")
-            return (integer && (f.value >= 1000 || f.numeral.positional)) || starts_with(f.end, "度");
+            return (integer && (f.value >= 1000 || f.numeral.positional)) || starts_with(f.end, "度") ||
+                   starts_with(f.end, "代");
         if (f.unit == "月") return integer && f.value >= 1 && top <= 12;
         if (f.unit == "日") return integer && f.value >= 1 && top <= 31;
         if (f.unit == "季度") return true;
@@ -657,7 +658,13 @@ private:
         if (g.reject) return;
         if (f.has_unit && g.has_unit && f.unit != g.unit) return;
         if (f.has_unit && !g.has_unit) return;
-        if (g.value < f.value) return;
+        // 3-5 万元: the multiplier of the high end applies to the low end too
+        const Numeral& low = f.numeral;
+        const double scale = g.numeral.trailing_big;
+        const double low_value =
+            scale > 0 && !low.multiplier && !f.has_unit && f.value * scale <= g.value ? f.value * scale : f.value;
+        if (g.value < low_value) return;
+        f.value = low_value;
         f.value_max = g.value;
         if (!f.has_unit) {
             f.unit = g.unit;
