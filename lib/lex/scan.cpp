@@ -506,6 +506,7 @@ private:
         const char32_t after = cp_at(f.end);
         const bool after_ok = !is_han(after) || in(after, U"的那这不却而");
         const bool before_ok = !is_han(before) || in(before, U"是有前");
+        // A lone capital (伍, 陆, 拾) is a word far more often than a number: nothing Chinese may follow it.
         if (n.weak) return before_ok && after_ok && !(is_capital(f.begin) && is_han(after) && n.pieces == 1);
         return !is_han(after) || in(after, U"的那这不却而") || in(after, numeral_chars);
     }
@@ -516,21 +517,19 @@ private:
     bool list_marker(const Found& f) const {
         const Numeral& n = f.numeral;
         if (f.has_unit || f.formula || n.fractional || f.value < 0 || f.value > 99) return false;
-        const char* before_start = nullptr;
-        const char32_t before = cp_before(f.begin, &before_start);
+        const char32_t before = cp_before(f.begin);
         const char32_t after = cp_at(f.end);
         if (before == '(' && after == ')') return true;
         const bool item_start = before == 0 || before == '\n' || before == '\r' || before == '\t' || before == ' ' ||
                                 before == '>' || in(before, U"。；;：:，,");
         if (!item_start) return false;
         if (after == '.' && !(f.end + 1 < last_ && is_digit(f.end[1]))) return true;
-        if (after == U'、' && n.chinese) return true;
-        if (after == U'、' && n.arabic) {
-            const char* b = before_start;
-            while (b > text_ && (*(b - 1) == ' ' || *(b - 1) == '\t')) --b;
-            return before == 0 || before == '\n' || before == '\r' || before == '\t' || b == text_ || b[-1] == '\n';
-        }
-        return false;
+        if (after != U'、') return false;
+        if (n.chinese) return true;  // 一、
+        // 1、 marks an item at the start of a line; elsewhere it lists numbers (1、2、3 号)
+        const char* b = f.begin;
+        while (b > text_ && (b[-1] == ' ' || b[-1] == '\t')) --b;
+        return b == text_ || b[-1] == '\n' || b[-1] == '\r';
     }
 
     // Years, dates, quarters, identifiers and named numbers after the number.

@@ -217,7 +217,7 @@ TEST_CASE("names that contain numerals are not quantities") {
 
 TEST_CASE("list markers are not quantities") {
     const Case cases[] = {
-        {"1. 加强", ""}, {" 2. 推进", ""}, {"①推进", ""}, {"一、加强", ""}, {"（一）推进", ""}, {"(1) 推进", ""},
+        {"1. 加强", ""}, {" 2. 推进", ""}, {"1、加强", ""}, {"①推进", ""}, {"一、加强", ""}, {"（一）推进", ""}, {"(1) 推进", ""},
         {"<ol> 1. 将目标任务分解。 2. 已完成 5 项。", "5 项 count"},
     };
     check_all(cases);
