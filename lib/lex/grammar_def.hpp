@@ -63,11 +63,13 @@ inline const x3::symbols<UnitInfo> units{
     {"笔", {Kind::count, "笔"}}, {"组", {Kind::count, "组"}}, {"队", {Kind::count, "队"}},
     {"根", {Kind::count, "根"}}, {"扇", {Kind::count, "扇"}}, {"门", {Kind::count, "门"}},
     {"级", {Kind::count, "级"}}, {"类", {Kind::count, "类"}}, {"车次", {Kind::count, "车次"}},
-    {"户次", {Kind::count, "户次"}}, {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}},
+    {"把", {Kind::count, "把"}}, {"辆次", {Kind::count, "辆次"}}, {"趟", {Kind::count, "趟"}},
+    {"班次", {Kind::count, "班次"}}, {"台套", {Kind::count, "台套"}}, {"户次", {Kind::count, "户次"}}, {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}},
     // length
     {"公里", {Kind::length, "公里"}}, {"千米", {Kind::length, "千米"}}, {"米", {Kind::length, "米"}},
     {"延米", {Kind::length, "延米"}}, {"厘米", {Kind::length, "厘米"}}, {"毫米", {Kind::length, "毫米"}},
     {"公分", {Kind::length, "公分"}}, {"km", {Kind::length, "km"}}, {"m", {Kind::length, "m"}},
+    {"cm", {Kind::length, "cm"}}, {"mm", {Kind::length, "mm"}},
     // area
     {"平方米", {Kind::area, "平方米"}}, {"平方公里", {Kind::area, "平方公里"}},
     {"平方千米", {Kind::area, "平方千米"}}, {"平米", {Kind::area, "平方米"}},
@@ -81,7 +83,6 @@ inline const x3::symbols<UnitInfo> units{
     {"斤", {Kind::weight, "斤"}}, {"克", {Kind::weight, "克"}}, {"kg", {Kind::weight, "kg"}},
     // money
     {"元", {Kind::money, "元"}}, {"块钱", {Kind::money, "元"}}, {"美元", {Kind::money, "美元"}},
-    {"角", {Kind::money, "角"}},
     // duration
     {"年", {Kind::duration, "年"}}, {"个月", {Kind::duration, "个月"}}, {"月", {Kind::duration, "月"}},
     {"天", {Kind::duration, "天"}}, {"日", {Kind::duration, "日"}}, {"小时", {Kind::duration, "小时"}},

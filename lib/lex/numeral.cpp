@@ -47,6 +47,7 @@ public:
     bool add(const Read& r) {
         const bool ok = apply(r);
         if (ok) {
+            if (r.piece != Piece::approx) prev_big_ = r.piece == Piece::big;
             ++count_;
             (r.arabic ? arabic_ : chinese_) = true;
             prev_ = r.piece;
@@ -82,6 +83,8 @@ public:
     bool has_digit_piece() const noexcept { return digit_pieces_ > 0; }
     bool bare_ten() const noexcept { return count_ == 1 && group_ == 10; }
     bool opens_with_hundreds() const noexcept { return opens_with_hundreds_; }
+    // The big multiplier the numeral ends with (多 and 余 may follow it), else 0.
+    double trailing_big() const noexcept { return !has_digit_ && group_ == 0 && prev_big_ ? last_unit_ : 0; }
     int count() const noexcept { return count_; }
 
 private:
@@ -270,6 +273,7 @@ private:
     bool positional_possible_ = true;
     bool nonsense_ = false;
     bool opens_with_hundreds_ = false;
+    bool prev_big_ = false;
     bool chinese_ = false;
     bool arabic_ = false;
     bool multiplier_ = false;
@@ -354,6 +358,7 @@ std::optional<Numeral> read_numeral(const char* first, const char* last) {
                  (!n.multiplier || reader.bare_ten() || !reader.has_digit_piece());
         n.arabic_digits = n.pieces == 1 ? digits : 0;
         n.bare_multiplier = reader.opens_with_hundreds() && !reader.has_digit_piece();
+        n.trailing_big = reader.trailing_big();
         best = n;
     }
     return best;

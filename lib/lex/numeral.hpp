@@ -20,6 +20,7 @@ struct Numeral {
     bool approx = false;      // 多 余 几: the value is a lower bound
     bool fractional = false;  // has digits after a decimal point
     bool spaced = false;      // has spaces between pieces
+    double trailing_big = 0;  // 1e4 for 5万, 1e8 for 5亿: the big multiplier the numeral ends with, else 0
     bool bare_multiplier = false;  // 百, 千, 千万: multipliers with no digit (a percent form's denominator)
     int arabic_digits = 0;    // digits of a lone unsigned Arabic integer without separators, else 0
 };

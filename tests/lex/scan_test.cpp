@@ -138,6 +138,9 @@ TEST_CASE("ranges put the low end in value and the high end in value_max") {
         {"10%至20%", "10..20 % percent"},
         {"一万至一万五千元", "10000..15000 元 money"},
         {"3～5 天", "3..5 天 duration"},
+        {"3-5 万元", "30000..50000 元 money"},
+        {"20-30万人", "200000..300000 人 count"},
+        {"1.2-1.5 亿元", "120000000..150000000 元 money"},
     };
     check_all(cases);
 }
@@ -185,7 +188,7 @@ TEST_CASE("years, dates and quarters are not quantities") {
     const Case cases[] = {
         {"2024 年", ""},     {"2024年度", ""}, {"二〇二四年", ""}, {"6 月 29 日", ""},
         {"5 月", ""},        {"9月底", ""},    {"1-9月", ""},      {"一季度", ""},
-        {"2023-2024 年", ""}, {"2024/6/29", ""}, {"10:30", ""},
+        {"2023-2024 年", ""}, {"2024/6/29", ""}, {"10:30", ""}, {"九十年代", ""},
         {"5 年", "5 年 duration"},
     };
     check_all(cases);
@@ -214,7 +217,7 @@ TEST_CASE("names that contain numerals are not quantities") {
 
 TEST_CASE("list markers are not quantities") {
     const Case cases[] = {
-        {"1. 加强", ""}, {" 2. 推进", ""}, {"①推进", ""}, {"一、加强", ""}, {"（一）推进", ""}, {"(1) 推进", ""},
+        {"1. 加强", ""}, {" 2. 推进", ""}, {"1、加强", ""}, {"①推进", ""}, {"一、加强", ""}, {"（一）推进", ""}, {"(1) 推进", ""},
         {"<ol> 1. 将目标任务分解。 2. 已完成 5 项。", "5 项 count"},
     };
     check_all(cases);
