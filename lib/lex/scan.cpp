@@ -24,7 +24,6 @@
 #include <string_view>
 
 #if defined(__linux__)
-#include <sys/mman.h>
 #endif
 
 namespace jindu {
@@ -751,39 +750,19 @@ std::size_t piece_end(std::string_view text, std::size_t begin) noexcept {
     return end;
 }
 
-// A large result is written once, front to back: on Linux, ask for huge
-// pages so that it faults in 2 MiB at a time rather than 4 KiB. Only a hint.
-void ask_for_huge_pages(Quantity* first, std::size_t count) noexcept {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t huge = 2u << 20;
-    const auto begin = (reinterpret_cast<std::uintptr_t>(first) + huge - 1) & ~(huge - 1);
-    const auto end = reinterpret_cast<std::uintptr_t>(first + count) & ~(huge - 1);
-    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-    (void)first;
-    (void)count;
-#endif
-}
-
 }  // namespace
 
 std::vector<Quantity> scan(std::string_view utf8) {
     std::vector<Quantity> out;
-    try {
-        thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
-        for (std::size_t begin = 0; begin < utf8.size();) {
-            const std::size_t end = piece_end(utf8, begin);
-            source::fold_text(utf8.substr(begin, end - begin), folded);
-            Scanner(folded, utf8, begin, out).run();
-            // Size the result once, from how dense quantities are in the first piece.
-            if (begin == 0 && end < utf8.size() && !out.empty()) {
-                out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
-                ask_for_huge_pages(out.data() + out.size(), out.capacity() - out.size());
-            }
-            begin = end;
-        }
-    } catch (...) {
-        // Only allocation can fail here; what was found so far is returned.
+    thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
+    for (std::size_t begin = 0; begin < utf8.size();) {
+        const std::size_t end = piece_end(utf8, begin);
+        source::fold_text(utf8.substr(begin, end - begin), folded);
+        Scanner(folded, utf8, begin, out).run();
+        // Size the result once, from how dense quantities are in the first piece.
+        if (begin == 0 && end < utf8.size() && !out.empty())
+            out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
+        begin = end;
     }
     return out;
 }
