@@ -135,7 +135,8 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
     const std::vector<Line> lines = split_lines(utf8_text, options);
 
     bool in_table = false;
-    bool open_row = false;  // the last row was cut inside a cell
+    bool open_row = false;     // the last row was cut inside a cell
+    bool outer_pipes = true;   // the table's first row began with a pipe
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const Line& line = lines[k];
         const std::string_view trimmed = utf8::trim(line.text);
@@ -154,6 +155,14 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
 
         if (row_line && !closes_table(trimmed)) {
             PipeCells cells = split_pipes(trimmed);
+            const bool first_row = !in_table || table.rows.empty() || table.rows.back().free_text;
+            if (first_row) {
+                outer_pipes = cells.leading;
+            } else if (!outer_pipes && cells.leading) {
+                // Without outer pipes, a leading pipe closes an empty first cell (||甲|乙).
+                cells.cells.insert(cells.cells.begin(), std::string());
+                cells.leading = false;
+            }
             if (in_table && open_row && !table.rows.empty() && !cells.leading) {
                 // The rest of a row cut inside its last cell.
                 Row& last = table.rows.back();
@@ -170,7 +179,7 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
             for (std::string& c : cells.cells) row.cells.push_back(Cell{std::move(c), false});
             sink.add(std::move(row));
             in_table = true;
-            open_row = cells.leading && !cells.trailing;
+            open_row = outer_pipes && cells.leading && !cells.trailing;
             continue;
         }
         if (is_page_number(trimmed)) {

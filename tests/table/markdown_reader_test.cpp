@@ -84,3 +84,13 @@ TEST_CASE("the Markdown sample reads row by row") {
     CHECK(t.rows[13].cells[4].text == "已打通 7 条，|东环路|等 3 条因征迁滞后顺延至 2024 年。");
     CHECK(rows.back() == "23: [free] 注：完成率按年度目标任务计算；超额完成的按实际比例填列。");
 }
+
+TEST_CASE("without outer pipes, a leading pipe is an empty first cell and no cut row") {
+    CHECK(read("序号|内容|进展\n---|---|---\n1|新建书房 20 家|已建成 18 家\n|改造书屋 5 家|已完成\n2|筛查 2 万人|已筛查\n") ==
+          std::vector<std::string>{
+              "1: 序号|内容|进展",
+              "3: 1|新建书房 20 家|已建成 18 家",
+              "4: |改造书屋 5 家|已完成",
+              "5: 2|筛查 2 万人|已筛查",
+          });
+}
