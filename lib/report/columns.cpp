@@ -50,6 +50,7 @@ constexpr std::array header_parts{
     Synonym{"计划", Column::content},      Synonym{"规模", Column::content},
     Synonym{"任务", Column::name},         Synonym{"名称", Column::name},
     Synonym{"指标", Column::name},         Synonym{"事项", Column::name},
+    Synonym{"实事", Column::name},
     Synonym{"类别", Column::category},     Synonym{"领域", Column::category},
     Synonym{"板块", Column::category},     Synonym{"序号", Column::seq},
     Synonym{"备注", Column::note},

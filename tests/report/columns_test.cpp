@@ -29,7 +29,7 @@ TEST_CASE("header synonyms give each column its role") {
              {"序 号", Column::seq},         {"", Column::none},            {"联系电话", Column::none},
              {"责任领导", Column::none},     {"实事项目", Column::name},     {"年度计划", Column::content},
              {"建设内容及规模", Column::content}, {"形象进度", Column::progress}, {"完成投资", Column::achieved},
-             {"完成率(%)", Column::rate}}) {
+             {"完成率(%)", Column::rate},    {"民生实事", Column::name}}) {
         CAPTURE(c.header);
         CHECK(classify_header(c.header) == c.role);
     }
