@@ -16,7 +16,8 @@ constexpr std::string_view leading_words[] = {
     "为全区", "为", "对", "向", "新投用", "投用", "新建成", "新建", "新增", "新配置", "配置",
     "建设", "筹集", "已完成", "完成", "打通", "打造", "实现", "整改", "实质性解危", "提供",
     "惠及", "已建设", "已建成", "建成", "已", "累计", "共", "全区", "开展", "改造", "推进",
-    "帮助", "服务", "培训", "发放", "新开工", "开工", "完工", "竣工", "提升", "年内", "全年", "力争", "确保",
+    "帮助", "服务", "培训", "发放", "新开工", "开工", "完工", "竣工", "提升", "改扩建", "扩建", "年内",
+    "全年", "力争", "确保", "其中", "、", "，",
 };
 // Words that end the phrase before a number: 参保人数达 80 万人 → 参保人数.
 constexpr std::string_view trailing_words[] = {
@@ -91,7 +92,7 @@ std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t
     std::size_t cut = e;
     for (auto w : following_verbs) {
         const auto at = view.substr(b, e - b).find(w);
-        if (at != std::string_view::npos && at > 0) cut = std::min(cut, b + at);
+        if (at != std::string_view::npos) cut = std::min(cut, b + at);
     }
     e = trim_end(view, b, cut);
     return b < e ? text.original_span(b, e) : std::string();

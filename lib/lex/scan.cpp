@@ -750,6 +750,13 @@ std::size_t piece_end(std::string_view text, std::size_t begin) noexcept {
     return end;
 }
 
+// 1.62 万 is 16200, not the 16200.000000000002 that binary arithmetic gives:
+// a value within a rounding error of a whole number is that number.
+double tidy(double v) noexcept {
+    const double whole = std::round(v);
+    return std::abs(v - whole) <= 1e-14 * std::abs(v) ? whole : v;
+}
+
 }  // namespace
 
 std::vector<Quantity> scan(std::string_view utf8) {
@@ -763,6 +770,10 @@ std::vector<Quantity> scan(std::string_view utf8) {
         if (begin == 0 && end < utf8.size() && !out.empty())
             out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
         begin = end;
+    }
+    for (Quantity& q : out) {
+        q.value = tidy(q.value);
+        if (q.value_max) q.value_max = tidy(*q.value_max);
     }
     return out;
 }

@@ -320,3 +320,11 @@ TEST_CASE("scan gives the same answers from many threads at once") {
     for (auto& thread : threads) thread.join();
     for (const std::string& g : got) CHECK(g == expected);
 }
+
+TEST_CASE("a decimal times 万 is the exact whole number") {
+    const auto found = jindu::scan("累计服务老人1.62万名，投资 3.3 亿元，惠及 0.7 万户");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].value == 16200);
+    CHECK(found[1].value == 330000000);
+    CHECK(found[2].value == 7000);
+}
