@@ -4,11 +4,6 @@
 
 #include <jindu/source.hpp>
 
-#include <unicode/normalizer2.h>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-#include <unicode/utypes.h>
-
 #include <array>
 #include <memory>
 
@@ -18,81 +13,26 @@ namespace {
 
 constexpr char32_t bmp_size = 0x10000;
 
-// NFKC maps these to digits or ASCII letters that would read as numbers or
-// identifiers they are not: circled and parenthesized numbers (list markers),
-// superscripts (m²), Roman numerals, fractions.
-bool nfkc_is_harmful(char32_t cp) noexcept {
-    return (cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) ||
-           (cp >= 0x3251 && cp <= 0x32BF) || (cp >= 0x00B2 && cp <= 0x00BE) ||
-           (cp >= 0x2070 && cp <= 0x209F) || (cp >= 0x2150 && cp <= 0x218F) ||
-           (cp >= 0x3280 && cp <= 0x32B0) || (cp >= 0x1D400 && cp <= 0x1D7FF);
-}
+// The BMP code points that do not fold to themselves, written at build time
+// by make_fold_table from ICU's NFKC and Hant-Hans data.
+struct Fold {
+    char16_t from;
+    char32_t to;
+};
+constexpr Fold folds[] = {
+#include "source/fold_table.inc"
+};
 
-bool is_han(char32_t cp) noexcept {
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-// The single code point in s, or 0 when s holds none or several.
-char32_t single_code_point(const icu::UnicodeString& s) {
-    if (s.countChar32() != 1) return 0;
-    return static_cast<char32_t>(s.char32At(0));
-}
-
-// Folds of the whole BMP, computed once. ICU builds the tables; when ICU
-// cannot (missing data), the fold keeps its ASCII and NFKC parts.
+// Folds of the whole BMP as one array, filled once from `folds`.
 class FoldTable {
 public:
     FoldTable() {
         for (char32_t cp = 0; cp < bmp_size; ++cp) table_[cp] = cp;
-        add_nfkc();
-        add_simplified();
-        for (char32_t cp = 0xFF01; cp <= 0xFF5E; ++cp) table_[cp] = cp - 0xFEE0;
-        table_[0x3000] = U' ';
+        for (const Fold& f : folds) table_[f.from] = f.to;
     }
     char32_t operator[](char32_t cp) const noexcept { return cp < bmp_size ? table_[cp] : cp; }
 
 private:
-    void add_nfkc() {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-        if (U_FAILURE(status)) return;
-        for (char32_t cp = 0xA0; cp < bmp_size; ++cp) {
-            if (nfkc_is_harmful(cp) || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
-            const icu::UnicodeString in(static_cast<UChar32>(cp));
-            UErrorCode s = U_ZERO_ERROR;
-            if (nfkc->isNormalized(in, s) || U_FAILURE(s)) continue;
-            const icu::UnicodeString out = nfkc->normalize(in, s);
-            if (U_FAILURE(s)) continue;
-            if (const char32_t to = single_code_point(out); to != 0 && to != cp) table_[cp] = to;
-        }
-    }
-
-    // Runs Hant-Hans over every Han code point at once, one per line, so the
-    // transliterator is built and run once rather than per character.
-    void add_simplified() {
-        UErrorCode status = U_ZERO_ERROR;
-        icu::LocalPointer<icu::Transliterator> hant_hans(
-            icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-        if (U_FAILURE(status) || hant_hans.isNull()) return;
-        icu::UnicodeString all;
-        for (char32_t cp = 0; cp < bmp_size; ++cp) {
-            if (!is_han(cp)) continue;
-            all.append(static_cast<UChar32>(table_[cp]));
-            all.append(static_cast<UChar>(u'\n'));
-        }
-        hant_hans->transliterate(all);
-        int32_t pos = 0;
-        for (char32_t cp = 0; cp < bmp_size; ++cp) {
-            if (!is_han(cp)) continue;
-            const int32_t nl = all.indexOf(static_cast<UChar>(u'\n'), pos);
-            if (nl < 0) return;  // the output lost its line structure: keep what is done
-            const char32_t to = single_code_point(icu::UnicodeString(all, pos, nl - pos));
-            if (to != 0) table_[cp] = to;
-            pos = nl + 1;
-        }
-    }
-
     std::array<char32_t, bmp_size> table_{};
 };
 
@@ -129,10 +69,28 @@ FoldedText fold_text(std::string_view utf8) {
     return out;
 }
 
+std::string fold_only(std::string_view utf8) {
+    const FoldTable& table = fold_table();
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        if (b < 0x80) {
+            out.push_back(static_cast<char>(b));
+            ++i;
+            continue;
+        }
+        const char32_t cp = utf8::next(utf8, i);
+        if (cp == utf8::invalid) out.push_back('\x1a');
+        else utf8::append(out, table[cp]);
+    }
+    return out;
+}
+
 }  // namespace jindu::source
 
 namespace jindu {
 
-std::string matching_view(std::string_view utf8) { return std::move(source::fold_text(utf8).text); }
+std::string matching_view(std::string_view utf8) { return source::fold_only(utf8); }
 
 }  // namespace jindu

@@ -27,4 +27,7 @@ struct FoldedText {
 // what is around it without matching anything.
 FoldedText fold_text(std::string_view utf8);
 
+// The text of fold_text(utf8) alone, without the offsets.
+std::string fold_only(std::string_view utf8);
+
 }  // namespace jindu::source
