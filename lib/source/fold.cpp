@@ -76,6 +76,25 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
     for (std::size_t i = 0; i < utf8.size();) {
         const auto at = static_cast<std::uint32_t>(i);
         const auto b = static_cast<unsigned char>(utf8[i]);
+        // Chinese text is mostly three-byte code points that fold to themselves.
+        if (b >= 0xE0 && b < 0xF0 && i + 2 < utf8.size()) {
+            const auto b1 = static_cast<unsigned char>(utf8[i + 1]);
+            const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
+            const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
+            if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
+                table[cp] == cp) {
+                t[0] = utf8[i];
+                t[1] = utf8[i + 1];
+                t[2] = utf8[i + 2];
+                if (offsets) {
+                    std::uint32_t* o = offsets + (t - text);
+                    o[0] = o[1] = o[2] = at;
+                }
+                t += 3;
+                i += 3;
+                continue;
+            }
+        }
         std::size_t len = 1;
         if (b < 0x80) {
             *t = static_cast<char>(b);
