@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +25,9 @@ public:
 private:
     std::string_view original_;
     std::string view_;
-    // Byte offsets of each code point's start; one more entry for the end.
-    std::vector<std::size_t> original_starts_;
-    std::vector<std::size_t> view_starts_;
-    bool aligned_ = false;  // false when the view changed the number of code points
+    // For each byte of the view, the offset in the original of its code point;
+    // one more entry for the end (source::FoldedText).
+    std::vector<std::uint32_t> source_offset_;
 };
 
 }  // namespace jindu::extraction

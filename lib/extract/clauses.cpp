@@ -11,6 +11,17 @@ bool closes(char32_t cp) { return cp == U')' || cp == U'）' || cp == U'】' || 
 bool ends_segment(char32_t cp) { return cp == U'。' || cp == U'；' || cp == U';' || cp == U'\n'; }
 bool ends_clause(char32_t cp) { return cp == U'，' || cp == U',' || cp == U'：' || cp == U':'; }
 
+// The last occurrence of word in text, as text.rfind(word). std::string_view::rfind
+// calls memcmp at every offset; testing the word's last byte first skips nearly all.
+std::size_t rfind_word(std::string_view text, std::string_view word) {
+    if (word.empty()) return text.size();
+    if (word.size() > text.size()) return std::string_view::npos;
+    const char last = word.back();
+    for (std::size_t pos = text.size() - word.size() + 1; pos-- > 0;)
+        if (text[pos + word.size() - 1] == last && text.compare(pos, word.size(), word) == 0) return pos;
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<Span> segments(std::string_view view) {
@@ -70,7 +81,7 @@ std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
     std::size_t best_start = std::string_view::npos;
     const std::string_view window = view.substr(begin, end - begin);
     for (auto w : words) {
-        const auto pos = window.rfind(w);
+        const auto pos = rfind_word(window, w);
         if (pos == std::string_view::npos) continue;
         const std::size_t e = begin + pos + w.size();
         // The latest end wins; on a tie the longer word.

@@ -52,9 +52,10 @@ std::size_t trim_end(std::string_view view, std::size_t begin, std::size_t end) 
 // What a target or achieved amount counts: the noun phrase before it in its
 // clause, or else the one after it.
 // `floor` is the end of the previous amount: 资助参保 100%、医疗救助政策落实率 100%.
-std::string subject_of(const AlignedText& text, std::size_t q_begin, std::size_t q_end, std::size_t floor) {
+// `segs` are the segments of the view.
+std::string subject_of(const AlignedText& text, std::span<const Span> segs, std::size_t q_begin, std::size_t q_end,
+                       std::size_t floor) {
     const auto view = text.view();
-    const auto segs = segments(view);
     Span seg{0, view.size()};
     for (const auto& s : segs)
         if (s.contains(q_begin)) seg = s;
@@ -262,6 +263,7 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 }
 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
+    const auto segs = segments(content.view());
     std::size_t previous_end = 0;
     for (Quantity q : scan(content.view())) {
         apply_column_unit(q, column_unit);
@@ -272,7 +274,7 @@ void read_targets(const AlignedText& content, std::string_view column_unit, Read
         else if (q.unit.empty() && q.kind == Kind::other) role = Role::other;
         Amount a = make_amount(q, content, "content", role);
         if (role == Role::target) {
-            a.subject = subject_of(content, q.begin, q.end, previous_end);
+            a.subject = subject_of(content, segs, q.begin, q.end, previous_end);
             reading.targets.push_back(std::move(a));
         } else {
             reading.others.push_back(std::move(a));
@@ -319,7 +321,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
             a.quantity.begin = progress.to_original(from);
             reading.percents.push_back(std::move(a));
         } else if (role == Role::achieved) {
-            a.subject = subject_of(progress, q.begin, q.end, previous_end);
+            a.subject = subject_of(progress, segs, q.begin, q.end, previous_end);
             reading.achieved.push_back(std::move(a));
         } else {
             reading.others.push_back(std::move(a));

@@ -145,6 +145,9 @@ public:
             return std::move(report_);
         }
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
+        // At most one item per row: room for them at once rather than by doubling,
+        // which for a large report holds the items up to three times over.
+        report_.items.reserve(table_.rows.size() - at);
         for (at += header_->rows; at < table_.rows.size(); ++at) read_row(table_.rows[at]);
         flush();
         // Lines after the last item close the document (下一步…, the sender, the date).

@@ -191,14 +191,15 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
 }
 
 bool repeats_header(const Row& row, const HeaderMap& header) {
-    std::size_t same = 0, nonempty = 0;
+    std::size_t nonempty = 0;
     for (std::size_t c = 0; c < row.cells.size() && c < header.texts.size(); ++c) {
+        if (row.cells[c].text.empty()) continue;
         const std::string folded = squeeze(matching_view(row.cells[c].text));
         if (folded.empty()) continue;
+        if (header.texts[c].find(folded) == std::string::npos) return false;  // most rows stop at their first cell
         ++nonempty;
-        if (header.texts[c].find(folded) != std::string::npos) ++same;
     }
-    return nonempty >= 2 && same == nonempty;
+    return nonempty >= 2;
 }
 
 }  // namespace jindu::report

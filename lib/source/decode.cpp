@@ -159,18 +159,21 @@ std::string decode_utf8(std::string_view bytes, std::size_t start, std::vector<B
     std::string out;
     out.reserve(bytes.size() - start);
     bool in_bad = false;
+    std::size_t copied = start;  // valid bytes are copied a run at a time, up to each bad one
     for (std::size_t i = start; i < bytes.size();) {
         const std::size_t at = i;
         const char32_t cp = utf8::next(bytes, i);
         if (cp == utf8::invalid || cp == 0) {
+            out.append(bytes.substr(copied, at - copied));
             if (!in_bad) out += "\xEF\xBF\xBD";
             add_bad(runs, at, i - at);
             in_bad = true;
+            copied = i;
         } else {
-            out.append(bytes.substr(at, i - at));
             in_bad = false;
         }
     }
+    out.append(bytes.substr(copied));
     return out;
 }
 

@@ -15,11 +15,9 @@ namespace jindu::source {
 // Chinese. Code points without a mapping fold to themselves.
 char32_t fold(char32_t cp) noexcept;
 
-// Folded text with, for each byte of `text`, a byte offset in the original:
-// the offset of the code point it came from, which for the first byte of
-// every code point is where that code point starts in the original.
-// source_offset[text.size()] is the original size, so a folded span [b, e)
-// between code points maps to [source_offset[b], source_offset[e]).
+// Folded text with, for each byte of `text`, the byte offset in the original
+// of the code point it came from; source_offset[text.size()] is the original
+// size, so a folded span [b, e) maps to [source_offset[b], source_offset[e]).
 struct FoldedText {
     std::string text;
     std::vector<std::uint32_t> source_offset;
@@ -31,5 +29,8 @@ FoldedText fold_text(std::string_view utf8);
 
 // As above, into out, reusing its buffers (for folding text piece by piece).
 void fold_text(std::string_view utf8, FoldedText& out);
+
+// The text of fold_text(utf8) alone, without the offsets.
+std::string fold_only(std::string_view utf8);
 
 }  // namespace jindu::source

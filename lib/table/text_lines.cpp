@@ -78,8 +78,9 @@ std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
     std::size_t number = 1;
     std::size_t start = 0;
     while (start <= utf8.size()) {
-        std::size_t end = utf8.find_first_of("\r\n", start);
-        if (end == std::string_view::npos) end = utf8.size();
+        // A plain loop: find_first_of calls memchr once per byte.
+        std::size_t end = start;
+        while (end < utf8.size() && utf8[end] != '\n' && utf8[end] != '\r') ++end;
         if (end - start > options.limits.max_line_bytes) {
             throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
                                         "line longer than " + std::to_string(options.limits.max_line_bytes) +

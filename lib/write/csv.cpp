@@ -117,9 +117,23 @@ void begin(std::string& out, std::string_view header, const CsvOptions& options)
     if (options.header) out.append(header);
 }
 
+// About the bytes write_item appends: its texts and a little for the figures.
+std::size_t item_bytes(const Report& report, const Item& item) {
+    std::size_t n = 120 + report.source.size() + item.content.size() + item.progress.size();
+    n += item.seq.value_or(std::string()).size() + item.category.value_or(std::string()).size();
+    for (const std::string& owner : item.owners) n += owner.size() + 3;
+    return n;
+}
+
 }  // namespace
 
 void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
+    // Room for it all at once: growing a string of hundreds of MB by doubling
+    // copies it over and over and, for a moment, holds it three times.
+    std::size_t size = out.size() + bom.size() + item_header.size();
+    for (const Report& report : reports)
+        for (const Item& item : report.items) size += item_bytes(report, item);
+    out.reserve(size);
     begin(out, item_header, options);
     for (const Report& report : reports)
         for (const Item& item : report.items) write_item(out, report, item);
