@@ -605,7 +605,7 @@ private:
         const char32_t before = cp_before(p);
         if (cp < 0x80 && is_alpha(static_cast<char>(cp))) return url(p);
         if (before < 0x80 && (is_alpha(static_cast<char>(before)) || before == '_'))
-            return skip_while(p, is_identifier_char);
+            return std::max(skip_while(p, is_identifier_char), next);  // S一: a numeral is no identifier char
         if ((cp == '-' || cp == '+') && (before == '-' || before == ')' || (before < 0x80 && is_digit(static_cast<char>(before)))))
             return next;
         if (cp == '.' && (before == '.' || (before < 0x80 && is_digit(static_cast<char>(before))))) return next;

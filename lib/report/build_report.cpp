@@ -117,6 +117,22 @@ Diagnostic row_diagnostic(ErrorCode code, Severity severity, std::string message
     return d;
 }
 
+// Extraction reads at most this much of a cell: its rules look around every
+// figure, so a cell of megabytes would take minutes; real cells are far shorter.
+constexpr std::size_t max_extracted_bytes = std::size_t{16} << 10;
+
+// The first `max` bytes of s at most, cut at a code point boundary.
+std::string_view prefix(std::string_view s, std::size_t max) {
+    if (s.size() <= max) return s;
+    std::size_t end = 0;
+    for (std::size_t next = 0; next < s.size();) {
+        utf8::next(s, next);
+        if (next > max) break;
+        end = next;
+    }
+    return s.substr(0, end);
+}
+
 class Builder {
 public:
     Builder(const Table& table, const Options& options) : table_(table), options_(options) {}
@@ -332,6 +348,18 @@ private:
         text.status = draft_->status;
         text.unit = draft_->unit;
         text.achieved = draft_->achieved;
+        for (std::string_view* part : {&text.content, &text.progress, &text.rate, &text.status, &text.achieved}) {
+            if (part->size() <= max_extracted_bytes) continue;
+            Diagnostic d;
+            d.code = ErrorCode::limit_exceeded;
+            d.message = "cell of " + std::to_string(part->size()) + " bytes: figures read from its first " +
+                        std::to_string(max_extracted_bytes) + " bytes only";
+            d.source = options_.source_name;
+            d.where.line = item.row;
+            d.fragment = std::string(prefix(*part, 60));
+            report_.diagnostics.push_back(std::move(d));
+            *part = prefix(*part, max_extracted_bytes);
+        }
         Reading reading = extract(text);
         item.targets = std::move(reading.targets);
         item.achieved = std::move(reading.achieved);

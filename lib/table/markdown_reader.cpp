@@ -82,7 +82,7 @@ PipeCells split_pipes(std::string_view trimmed) {
     if (out.trailing) body.remove_suffix(1);
     std::size_t start = 0;
     for (std::size_t i = 0; i <= body.size(); ++i) {
-        if (i < body.size() && body[i] == '\\') {
+        if (i + 1 < body.size() && body[i] == '\\') {  // a backslash at the end is literal
             ++i;
             continue;
         }
