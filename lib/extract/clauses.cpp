@@ -2,6 +2,8 @@
 
 #include "common/utf8.hpp"
 
+#include <cstring>
+
 namespace jindu::extraction {
 
 namespace {
@@ -94,9 +96,22 @@ std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
     return best_end;
 }
 
+std::size_t find_word(std::string_view text, std::string_view word, std::size_t from) {
+    if (word.empty()) return from <= text.size() ? from : std::string_view::npos;
+    const std::size_t last = word.size() - 1;
+    for (std::size_t at = from + last; at < text.size();) {
+        const void* hit = std::memchr(text.data() + at, word[last], text.size() - at);
+        if (!hit) break;
+        const auto end = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        if (text.compare(end - last, word.size(), word) == 0) return end - last;
+        at = end + 1;
+    }
+    return std::string_view::npos;
+}
+
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
     for (auto w : words)
-        if (text.find(w) != std::string_view::npos) return true;
+        if (find_word(text, w) != std::string_view::npos) return true;
     return false;
 }
 

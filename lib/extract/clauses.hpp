@@ -33,6 +33,10 @@ inline std::size_t last_of(std::string_view view, std::size_t begin, std::size_t
     return last_of(view, begin, end, std::span<const std::string_view>(words.begin(), words.size()), found);
 }
 
+// The first occurrence of word in text at or after `from`, as text.find(word, from),
+// found by memchr on the word's last byte, which is rarer in Chinese text than its first.
+std::size_t find_word(std::string_view text, std::string_view word, std::size_t from = 0);
+
 // True when any of the words occurs in text.
 bool contains_any(std::string_view text, std::span<const std::string_view> words);
 inline bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {

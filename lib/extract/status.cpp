@@ -64,7 +64,7 @@ std::vector<Pair> pair_up(const Reading& r, bool implied) {
 // A status word that a plan or an aim qualifies does not count: 力争年底全面完成.
 bool says(std::string_view view, std::initializer_list<std::string_view> words) {
     for (auto w : words) {
-        for (auto at = view.find(w); at != std::string_view::npos; at = view.find(w, at + w.size())) {
+        for (auto at = find_word(view, w); at != std::string_view::npos; at = find_word(view, w, at + w.size())) {
             const auto lead = view.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
             if (!contains_any(lead, {"力争", "计划", "预计", "确保", "争取", "将于", "拟"})) return true;
         }

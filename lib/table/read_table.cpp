@@ -62,6 +62,16 @@ Table read_table(std::string_view bytes, const Options& options) {
     if (format == InputFormat::automatic && is_zip(bytes)) format = zip_format(bytes);
     if (format == InputFormat::docx || format == InputFormat::xlsx) return read_archive(bytes, format, options);
 
+    // Most input is UTF-8 already, which decode() would only copy: read it in place.
+    if (options.encoding.empty() && !bytes.starts_with("\xEF\xBB\xBF") &&
+        bytes.find('\0') == std::string_view::npos && utf8::valid(bytes)) {
+        if (format == InputFormat::automatic) format = sniff_text(bytes);
+        Table table = read_decoded(bytes, format, options);
+        table.format = format;
+        table.encoding = "UTF-8";
+        return table;
+    }
+
     DecodedText decoded = decode(bytes, options);
     if (blank(decoded.text)) fail(ErrorCode::empty_input, "empty input", options);
     if (format == InputFormat::automatic) format = sniff_text(decoded.text);
