@@ -37,7 +37,8 @@ bool next_code_point(std::string_view s, std::size_t& i, char32_t& cp) {
 
 // True when the cell reads the same in all three shapes: printable, no markup
 // characters, no white space at the ends or in runs (HTML collapses it, the
-// aligned-text reader splits on it), no Unicode spaces or format characters.
+// aligned-text reader splits on it), no Unicode spaces, format characters,
+// private-use characters or noncharacters.
 bool unambiguous(std::string_view cell) {
     if (cell.empty() || cell.front() == ' ' || cell.back() == ' ') return false;
     std::size_t i = 0;
@@ -50,6 +51,7 @@ bool unambiguous(std::string_view cell) {
         if (cp == ' ' && previous == ' ') return false;
         if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
             cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || cp == 0xFFFD || (cp >= 0xFFF0 && cp <= 0xFFFF) ||
+            (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu ||  // noncharacters: HTML replaces them
             (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000)
             return false;
         previous = cp;
