@@ -11,6 +11,7 @@
 #include <jindu/source.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace jindu::extraction {
@@ -121,6 +122,8 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
         for (const auto& p : implied_pairs) sum += p.ratio();
         r.completion = sum / static_cast<double>(implied_pairs.size());
     }
+    // A negative figure (a dash read as a minus) or a zero target says nothing.
+    if (r.completion && !(*r.completion >= 0 && std::isfinite(*r.completion))) r.completion.reset();
 
     if (auto s = status_from_cell(item.status)) {
         r.status = *s;

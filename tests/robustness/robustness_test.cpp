@@ -187,3 +187,13 @@ TEST_CASE("a Markdown row ending in a backslash keeps its cell") {
     CHECK(table.rows[1].cells.size() == 2);
     CHECK(table.rows[1].cells[1].text == "a \\");
 }
+
+TEST_CASE("a completion is never negative, even when a dash reads as a minus") {
+    const auto path = fs::path(JINDU_SOURCE_DIR) / "tests/fuzz/corpus/parse/regression-negative-completion.html";
+    const Report report = parse_file(path);
+    REQUIRE(!report.items.empty());
+    for (const Item& item : report.items) {
+        CAPTURE(item.row);
+        if (item.completion) CHECK(*item.completion >= 0);
+    }
+}
