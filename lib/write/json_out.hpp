@@ -4,6 +4,8 @@
 
 #include "write/escape.hpp"
 
+#include <jindu/quantity.hpp>
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -103,5 +105,20 @@ private:
     std::size_t depth_ = 0;
     std::array<bool, max_depth> empty_{};
 };
+
+// The measure of a quantity, in the order every writer uses:
+// "value", "value_max", "unit", "kind", "qualifier".
+inline void write_measure(JsonOut& json, const Quantity& q) {
+    json.key("value");
+    json.number(q.value);
+    json.key("value_max");
+    json.number_or_null(q.value_max);
+    json.key("unit");
+    json.string_or_null(q.unit);
+    json.key("kind");
+    json.string(to_string(q.kind));
+    json.key("qualifier");
+    json.string_or_null(to_string(q.qualifier));
+}
 
 }  // namespace jindu::write

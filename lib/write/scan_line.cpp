@@ -29,16 +29,7 @@ void write_scan_line(std::string& out, std::string_view line, std::span<const Qu
         json.count(to_code_points(q.begin));
         json.key("end");
         json.count(to_code_points(q.end));
-        json.key("value");
-        json.number(q.value);
-        json.key("value_max");
-        json.number_or_null(q.value_max);
-        json.key("unit");
-        json.string_or_null(q.unit);
-        json.key("kind");
-        json.string(to_string(q.kind));
-        json.key("qualifier");
-        json.string_or_null(to_string(q.qualifier));
+        write::write_measure(json, q);
         json.end_object();
     }
     json.end_array();
