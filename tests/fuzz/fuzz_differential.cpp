@@ -14,26 +14,6 @@ namespace {
 
 using Cells = std::array<std::string, 4>;
 
-// Decodes one code point at s[i] (advancing i); false on malformed UTF-8.
-bool next_code_point(std::string_view s, std::size_t& i, char32_t& cp) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    if (c < 0x80) { cp = c; ++i; return true; }
-    if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1Fu; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0Fu; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07u; }
-    else return false;
-    if (s.size() - i <= n) return false;
-    for (std::size_t k = 1; k <= n; ++k) {
-        const auto d = static_cast<unsigned char>(s[i + k]);
-        if ((d & 0xC0u) != 0x80u) return false;
-        cp = (cp << 6) | (d & 0x3Fu);
-    }
-    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-        return false;
-    i += n + 1;
-    return true;
-}
 
 // True when the cell reads the same in all three shapes: printable, no markup
 // characters, no white space at the ends or in runs (HTML collapses it, the
@@ -45,7 +25,7 @@ bool unambiguous(std::string_view cell) {
     char32_t previous = 0;
     while (i < cell.size()) {
         char32_t cp = 0;
-        if (!next_code_point(cell, i, cp)) return false;
+        if (!jindu::fuzz::next_code_point(cell, i, cp)) return false;
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return false;
         if (std::u32string_view(U"|<>&\\`*_[]#~!-=:").find(cp) != std::u32string_view::npos) return false;
         if (cp == ' ' && previous == ' ') return false;
