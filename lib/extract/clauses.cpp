@@ -2,16 +2,59 @@
 
 #include "common/utf8.hpp"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace jindu::extraction {
 
 namespace {
 
-bool opens(char32_t cp) { return cp == U'(' || cp == U'（' || cp == U'【' || cp == U'[' || cp == U'〔'; }
-bool closes(char32_t cp) { return cp == U')' || cp == U'）' || cp == U'】' || cp == U']' || cp == U'〕'; }
-bool ends_segment(char32_t cp) { return cp == U'。' || cp == U'；' || cp == U';' || cp == U'\n'; }
-bool ends_clause(char32_t cp) { return cp == U'，' || cp == U',' || cp == U'：' || cp == U':'; }
+// What a code point does to sentence and clause structure.
+enum class Mark : std::uint8_t { none, open, close, clause_end, segment_end, line_end };
+
+// Marks by first byte: every marking code point is ASCII or starts with E3 (。【】〔〕)
+// or EF (（），：；), so the walks below look at most bytes once and decode
+// nothing. On valid UTF-8 this finds exactly the code points a decoding walk
+// would, because a lead byte is never a continuation byte.
+constexpr std::array<Mark, 256> ascii_marks = [] {
+    std::array<Mark, 256> m{};
+    m['('] = m['['] = Mark::open;
+    m[')'] = m[']'] = Mark::close;
+    m[','] = m[':'] = Mark::clause_end;
+    m[';'] = Mark::segment_end;
+    m['\n'] = Mark::line_end;
+    return m;
+}();
+
+// The mark at view[i] and its length in `size`.
+inline Mark mark_at(std::string_view view, std::size_t i, std::size_t& size) noexcept {
+    const auto b = static_cast<unsigned char>(view[i]);
+    size = 1;
+    if (b < 0x80) return ascii_marks[b];
+    if ((b != 0xE3 && b != 0xEF) || i + 2 >= view.size()) return Mark::none;
+    const auto b1 = static_cast<unsigned char>(view[i + 1]);
+    const auto b2 = static_cast<unsigned char>(view[i + 2]);
+    size = 3;
+    if (b == 0xE3 && b1 == 0x80) {
+        switch (b2) {
+        case 0x82: return Mark::segment_end;             // 。
+        case 0x90: case 0x94: return Mark::open;         // 【 〔
+        case 0x91: case 0x95: return Mark::close;        // 】 〕
+        default: break;
+        }
+    } else if (b == 0xEF && b1 == 0xBC) {
+        switch (b2) {
+        case 0x88: return Mark::open;                    // （
+        case 0x89: return Mark::close;                   // ）
+        case 0x8C: case 0x9A: return Mark::clause_end;   // ， ：
+        case 0x9B: return Mark::segment_end;             // ；
+        default: break;
+        }
+    }
+    size = 1;
+    return Mark::none;
+}
 
 // The last occurrence of word in text, as text.rfind(word). std::string_view::rfind
 // calls memcmp at every offset; testing the word's last byte first skips nearly all.
@@ -30,18 +73,15 @@ std::vector<Span> segments(std::string_view view) {
     std::vector<Span> out;
     std::size_t start = 0;
     int depth = 0;
-    for (std::size_t i = 0; i < view.size();) {
-        const std::size_t at = i;
-        const char32_t cp = utf8::next(view, i);
-        if (opens(cp)) ++depth;
-        else if (closes(cp) && depth > 0) --depth;
-        else if (depth == 0 && ends_segment(cp)) {
-            if (at > start) out.push_back({start, at});
-            start = i;
-        } else if (cp == U'\n') {
+    for (std::size_t i = 0, size = 1; i < view.size(); i += size) {
+        const Mark mark = mark_at(view, i, size);
+        if (mark == Mark::none) continue;
+        if (mark == Mark::open) ++depth;
+        else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
+        else if (mark == Mark::line_end || (depth == 0 && mark == Mark::segment_end)) {
             depth = 0;  // an unclosed bracket never spans lines
-            if (at > start) out.push_back({start, at});
-            start = i;
+            if (i > start) out.push_back({start, i});
+            start = i + size;
         }
     }
     if (view.size() > start) out.push_back({start, view.size()});
@@ -51,15 +91,15 @@ std::vector<Span> segments(std::string_view view) {
 Span clause_around(std::string_view view, Span segment, std::size_t at) {
     Span clause{segment.begin, segment.end};
     int depth = 0;
-    for (std::size_t i = segment.begin; i < segment.end;) {
-        const std::size_t here = i;
-        const char32_t cp = utf8::next(view, i);
-        if (opens(cp)) ++depth;
-        else if (closes(cp) && depth > 0) --depth;
-        else if (depth == 0 && ends_clause(cp)) {
-            if (here < at) clause.begin = i;
-            else if (here >= at) {
-                clause.end = here;
+    for (std::size_t i = segment.begin, size = 1; i < segment.end; i += size) {
+        const Mark mark = mark_at(view, i, size);
+        if (mark == Mark::none) continue;
+        if (mark == Mark::open) ++depth;
+        else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
+        else if (depth == 0 && mark == Mark::clause_end) {
+            if (i < at) clause.begin = i + size;
+            else {
+                clause.end = i;
                 break;
             }
         }
@@ -69,10 +109,10 @@ Span clause_around(std::string_view view, Span segment, std::size_t at) {
 
 bool inside_brackets(std::string_view view, Span segment, std::size_t at) {
     int depth = 0;
-    for (std::size_t i = segment.begin; i < at && i < view.size();) {
-        const char32_t cp = utf8::next(view, i);
-        if (opens(cp)) ++depth;
-        else if (closes(cp) && depth > 0) --depth;
+    for (std::size_t i = segment.begin, size = 1; i < at && i < view.size(); i += size) {
+        const Mark mark = mark_at(view, i, size);
+        if (mark == Mark::open) ++depth;
+        else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
     }
     return depth > 0;
 }
@@ -94,6 +134,30 @@ std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
     }
     if (found) *found = best_start;
     return best_end;
+}
+
+std::size_t CueWords::last_in(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) const {
+    const std::string_view window = view.substr(begin, end - begin);
+    for (std::size_t e = window.size(); e > 0; --e) {
+        const auto last = static_cast<unsigned char>(window[e - 1]);
+        bool maybe = (single_[last / 64] >> (last % 64)) & 1;
+        if (!maybe && e >= 2) {
+            const std::size_t key = tail_key(static_cast<unsigned char>(window[e - 2]), last);
+            maybe = (tails_[key / 64] >> (key % 64)) & 1;
+        }
+        if (!maybe) continue;
+        // The longest word that ends here; the latest end wins, so this is the answer.
+        std::size_t longest = 0;
+        for (std::string_view w : words_)
+            if (!w.empty() && w.size() <= e && w.size() > longest && window.compare(e - w.size(), w.size(), w) == 0)
+                longest = w.size();
+        if (longest > 0) {
+            if (found) *found = begin + e - longest;
+            return begin + e;
+        }
+    }
+    if (found) *found = std::string_view::npos;
+    return std::string_view::npos;
 }
 
 std::size_t find_word(std::string_view text, std::string_view word, std::size_t from) {

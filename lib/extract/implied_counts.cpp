@@ -1,6 +1,7 @@
 // Implied counts: 南山东路、南山西路、葡萄路、绣山路均已完工 → 4 条 achieved.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
+#include "lex/scan.hpp"
 
 #include <algorithm>
 
@@ -113,7 +114,7 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
                     }
                     // A name carrying its own size in the target's unit (含 2 个卡口) counts that size.
                     double size = 0;
-                    for (const Quantity& q : scan(text))
+                    for (const Quantity& q : lex::scan_matching_view(text))
                         if (same_unit(q.unit, unit) && inside_brackets(text, {0, text.size()}, q.begin)) size += q.value;
                     count += size > 0 ? size : 1;
                 }

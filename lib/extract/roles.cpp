@@ -2,6 +2,7 @@
 // percents in the progress text, and what is neither.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
+#include "lex/scan.hpp"
 
 #include <jindu/source.hpp>
 
@@ -104,15 +105,17 @@ bool is_percent(const Quantity& q) { return q.kind == Kind::percent; }
 // Quantities of kinds that never count towards a target.
 bool is_side_kind(const Quantity& q) { return q.kind == Kind::percentage_point; }
 
+constexpr std::string_view bounds[] = {"以上", "以下", "超过", "不低于", "不超过", "以内", "不少于", "高于", "低于"};
+constexpr CueWords bound_words{bounds};
+
 // 70 周岁以上老人, 5 万元以上高额费用: a bound followed by the noun it limits.
 bool is_threshold(const AlignedText& text, const Quantity& q) {
     if (q.kind == Kind::age) return true;
     if (is_percent(q)) return false;
     const auto view = text.view();
     const auto span = view.substr(q.begin, q.end - q.begin);
-    constexpr std::string_view bounds[] = {"以上", "以下", "超过", "不低于", "不超过", "以内", "不少于", "高于", "低于"};
     const std::size_t lead = q.begin >= 12 ? q.begin - 12 : 0;
-    if (!contains_any(span, bounds) && last_of(view, lead, q.begin, bounds) == std::string_view::npos) return false;
+    if (!contains_any(span, bounds) && last_of(view, lead, q.begin, bound_words) == std::string_view::npos) return false;
     // Followed by a noun (or 的), not by the end of the phrase.
     const std::size_t at = skip_spaces(view, q.end, view.size());
     return !is_phrase_end(after(view, at));
@@ -148,6 +151,13 @@ constexpr std::string_view progress_percent_cues[] = {
     "计划的", "任务的",
 };
 
+constexpr CueWords unfinished_words{unfinished_cues};
+constexpr CueWords done_words{done_cues};
+constexpr CueWords planned_words{planned_cues};
+constexpr CueWords unfinished_after_words{unfinished_after};
+constexpr CueWords side_percent_words{side_percent_cues};
+constexpr CueWords progress_percent_words{progress_percent_cues};
+
 // 每人每月补助 50 元: a money amount per person or per period, written apart from its 每.
 bool is_per_unit(const AlignedText& text, const Quantity& q) {
     if (q.kind != Kind::money) return false;
@@ -171,10 +181,10 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
     if (inside_brackets(view, seg, q.begin)) return Role::other;
 
     if (is_percent(q)) {
-        if (last_of(view, clause.begin, q.begin, side_percent_cues) != std::string_view::npos) return Role::other;
+        if (last_of(view, clause.begin, q.begin, side_percent_words) != std::string_view::npos) return Role::other;
         // 合格率 98.4%, 医疗救助率 100%: a rate achieved, unless it is the 完成率.
         std::size_t cue = std::string_view::npos;
-        const auto progress_end = last_of(view, clause.begin, q.begin, progress_percent_cues, &cue);
+        const auto progress_end = last_of(view, clause.begin, q.begin, progress_percent_words, &cue);
         const auto rate_end = last_of(view, clause.begin, q.begin, {"率"});
         const bool completion_rate = rate_end != std::string_view::npos && rate_end >= 9 &&
                                      view.substr(rate_end - 9, 9) == "完成率";
@@ -187,12 +197,12 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
 
     // Counts and measures: the nearest cue before the amount decides.
     std::size_t done_start = 0, unfinished_start = 0;
-    const auto done = last_of(view, clause.begin, q.begin, done_cues, &done_start);
-    const auto unfinished = last_of(view, clause.begin, q.begin, unfinished_cues, &unfinished_start);
+    const auto done = last_of(view, clause.begin, q.begin, done_words, &done_start);
+    const auto unfinished = last_of(view, clause.begin, q.begin, unfinished_words, &unfinished_start);
     const std::size_t after_end = std::min(clause.end, q.end + 24);
-    if (last_of(view, q.end, after_end, unfinished_after) != std::string_view::npos) return Role::other;
+    if (last_of(view, q.end, after_end, unfinished_after_words) != std::string_view::npos) return Role::other;
     // A plan anywhere before the amount makes it planned: 预计 6 月底前完成 20 座.
-    if (last_of(view, clause.begin, q.begin, planned_cues) != std::string_view::npos) return Role::other;
+    if (last_of(view, clause.begin, q.begin, planned_words) != std::string_view::npos) return Role::other;
     if (done == std::string_view::npos) {
         // 16 幢完成: the verb after the amount.
         // 1所主体工程完成70%: a percent after the verb says it is not done.
@@ -265,7 +275,7 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
     const auto segs = segments(content.view());
     std::size_t previous_end = 0;
-    for (Quantity q : scan(content.view())) {
+    for (Quantity q : lex::scan_matching_view(content.view())) {
         apply_column_unit(q, column_unit);
         Role role = Role::target;
         if (q.kind == Kind::rate || is_per_unit(content, q)) role = Role::rate;
@@ -290,7 +300,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
                                              [](const Amount& t) { return t.quantity.kind == Kind::percent; });
     const auto segs = segments(view);
     std::size_t previous_end = 0;
-    for (const Quantity& q : scan(view)) {
+    for (const Quantity& q : lex::scan_matching_view(view)) {
         Span seg{0, view.size()};
         for (const auto& s : segs)
             if (s.contains(q.begin)) seg = s;
@@ -331,7 +341,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
 }
 
 void read_rate_cell(const AlignedText& rate, Reading& reading) {
-    for (Quantity q : scan(rate.view())) {
+    for (Quantity q : lex::scan_matching_view(rate.view())) {
         if (q.kind != Kind::percent && q.unit.empty()) {
             // A bare number in a 完成率 column: a ratio ≤ 1.5 is a fraction, else percent points.
             if (q.value <= 1.5 && rate.view().find('.') != std::string_view::npos) q.value *= 100;
@@ -344,7 +354,7 @@ void read_rate_cell(const AlignedText& rate, Reading& reading) {
 }
 
 void read_achieved_cell(const AlignedText& achieved, std::string_view column_unit, Reading& reading) {
-    for (Quantity q : scan(achieved.view())) {
+    for (Quantity q : lex::scan_matching_view(achieved.view())) {
         apply_column_unit(q, column_unit);
         if (q.kind == Kind::other && !q.unit.empty()) {
             // Borrow the kind of the target with the same unit.

@@ -13,6 +13,7 @@
 #include "common/utf8.hpp"
 #include "lex/grammar.hpp"
 #include "lex/numeral.hpp"
+#include "lex/scan.hpp"
 #include "source/fold.hpp"
 
 #include <array>
@@ -22,9 +23,6 @@
 #include <initializer_list>
 #include <memory>
 #include <string_view>
-
-#if defined(__linux__)
-#endif
 
 namespace jindu {
 
@@ -98,10 +96,11 @@ struct Found {
 
 class Scanner {
 public:
-    // Scans folded, the fold of original.substr(base, …); offsets go to original.
-    Scanner(const source::FoldedText& folded, std::string_view original, std::size_t base,
-            std::vector<Quantity>& out)
-        : text_(folded.text.data()), last_(folded.text.data() + folded.text.size()), folded_(folded),
+    // Scans folded, the fold of original.substr(base, …); offsets go to original
+    // through source_offset, or unchanged when it is null (folded text scanned as is).
+    Scanner(std::string_view folded, const std::uint32_t* source_offset, std::string_view original,
+            std::size_t base, std::vector<Quantity>& out)
+        : text_(folded.data()), last_(folded.data() + folded.size()), source_offset_(source_offset),
           original_(original), base_(base), out_(out) {}
 
     // Walks the text, trying a quantity at every character that can start one.
@@ -717,15 +716,15 @@ private:
         q.kind = f.kind;
         q.qualifier = f.qualifier;
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;
-        q.begin = base_ + folded_.source_offset[b];
-        q.end = base_ + folded_.source_offset[e];
+        q.begin = base_ + (source_offset_ ? source_offset_[b] : b);
+        q.end = base_ + (source_offset_ ? source_offset_[e] : e);
         q.text = std::string(original_.substr(q.begin, q.end - q.begin));
         out_.push_back(std::move(q));
     }
 
     const char* text_;
     const char* last_;
-    const source::FoldedText& folded_;
+    const std::uint32_t* source_offset_;
     std::string_view original_;
     std::size_t base_;
     std::vector<Quantity>& out_;
@@ -757,15 +756,19 @@ double tidy(double v) noexcept {
     return std::abs(v - whole) <= 1e-14 * std::abs(v) ? whole : v;
 }
 
-}  // namespace
-
-std::vector<Quantity> scan(std::string_view utf8) {
+// Scans text piece by piece; `fold` says whether each piece is folded first.
+std::vector<Quantity> scan_pieces(std::string_view utf8, bool fold) {
     std::vector<Quantity> out;
     thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
     for (std::size_t begin = 0; begin < utf8.size();) {
         const std::size_t end = piece_end(utf8, begin);
-        source::fold_text(utf8.substr(begin, end - begin), folded);
-        Scanner(folded, utf8, begin, out).run();
+        const std::string_view piece = utf8.substr(begin, end - begin);
+        if (fold) {
+            source::fold_text(piece, folded);
+            Scanner(folded.text, folded.source_offset.data(), utf8, begin, out).run();
+        } else {
+            Scanner(piece, nullptr, utf8, begin, out).run();
+        }
         // Size the result once, from how dense quantities are in the first piece.
         if (begin == 0 && end < utf8.size() && !out.empty())
             out.reserve(out.size() * (utf8.size() / end + 1) + out.size() / 8);
@@ -777,5 +780,15 @@ std::vector<Quantity> scan(std::string_view utf8) {
     }
     return out;
 }
+
+}  // namespace
+
+std::vector<Quantity> scan(std::string_view utf8) { return scan_pieces(utf8, true); }
+
+namespace lex {
+
+std::vector<Quantity> scan_matching_view(std::string_view folded) { return scan_pieces(folded, false); }
+
+}  // namespace lex
 
 }  // namespace jindu

@@ -4,8 +4,6 @@
 
 #include <jindu/source.hpp>
 
-#include <array>
-#include <memory>
 
 namespace jindu::source {
 
@@ -13,33 +11,13 @@ namespace {
 
 constexpr char32_t bmp_size = 0x10000;
 
-// The BMP code points that do not fold to themselves, written at build time
-// by make_fold_table from ICU's NFKC and Hant-Hans data.
-struct Fold {
-    char16_t from;
-    char32_t to;
-};
-constexpr Fold folds[] = {
+// The fold of every BMP code point, written at build time by make_fold_table
+// from ICU's NFKC and Hant-Hans data.
+constexpr char32_t bmp_folds[bmp_size] = {
 #include "source/fold_table.inc"
 };
 
-// Folds of the whole BMP as one array, filled once from `folds`.
-class FoldTable {
-public:
-    FoldTable() {
-        for (char32_t cp = 0; cp < bmp_size; ++cp) table_[cp] = cp;
-        for (const Fold& f : folds) table_[f.from] = f.to;
-    }
-    char32_t operator[](char32_t cp) const noexcept { return cp < bmp_size ? table_[cp] : cp; }
-
-private:
-    std::array<char32_t, bmp_size> table_{};
-};
-
-const FoldTable& fold_table() {
-    static const auto* table = new FoldTable();  // never destroyed: usable during static teardown
-    return *table;
-}
+char32_t fold_of(char32_t cp) noexcept { return cp < bmp_size ? bmp_folds[cp] : cp; }
 
 // Writes the UTF-8 encoding of cp at out; returns its length.
 std::size_t write_utf8(char32_t cp, char* out) noexcept {
@@ -71,7 +49,6 @@ std::size_t write_utf8(char32_t cp, char* out) noexcept {
 // folded length. Writing through pointers rather than push_back makes this
 // loop, which every scan and every cell runs, several times faster.
 std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets) noexcept {
-    const FoldTable& table = fold_table();
     char* t = text;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto at = static_cast<std::uint32_t>(i);
@@ -82,7 +59,7 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
             const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
             const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
             if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-                table[cp] == cp) {
+                bmp_folds[cp] == cp) {
                 t[0] = utf8[i];
                 t[1] = utf8[i + 1];
                 t[2] = utf8[i + 2];
@@ -101,7 +78,7 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
             ++i;
         } else if (const char32_t cp = utf8::next(utf8, i); cp == utf8::invalid) {
             *t = '\x1a';
-        } else if (const char32_t to = table[cp]; to == cp) {  // most text folds to itself
+        } else if (const char32_t to = fold_of(cp); to == cp) {  // most text folds to itself
             len = i - at;
             for (std::size_t k = 0; k < len; ++k) t[k] = utf8[at + k];
         } else {
@@ -116,7 +93,7 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
 
 }  // namespace
 
-char32_t fold(char32_t cp) noexcept { return fold_table()[cp]; }
+char32_t fold(char32_t cp) noexcept { return fold_of(cp); }
 
 void fold_text(std::string_view utf8, FoldedText& out) {
     out.text.resize(2 * utf8.size());
