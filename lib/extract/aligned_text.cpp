@@ -1,20 +1,49 @@
 #include "extract/aligned_text.hpp"
 
 #include "common/utf8.hpp"
-#include "source/fold.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace jindu::extraction {
 
+namespace {
+
+constexpr std::size_t max_spare = 8;
+
+// Buffers of texts no longer alive on this thread; a few at most (an item has
+// up to four cells read at once). Room for all of them is made up front, so
+// giving one back never allocates.
+std::vector<source::FoldedText>& spare_buffers() {
+    thread_local std::vector<source::FoldedText> spare = [] {
+        std::vector<source::FoldedText> v;
+        v.reserve(max_spare);
+        return v;
+    }();
+    return spare;
+}
+
+// Buffers past this size go back to the heap rather than sit in the pool.
+constexpr std::size_t max_kept_bytes = 64 << 10;
+
+}  // namespace
+
 AlignedText::AlignedText(std::string_view original) : original_(original) {
-    source::FoldedText folded = source::fold_text(original);
-    view_ = std::move(folded.text);
-    source_offset_ = std::move(folded.source_offset);
+    auto& spare = spare_buffers();
+    if (!spare.empty()) {
+        folded_ = std::move(spare.back());
+        spare.pop_back();
+    }
+    source::fold_text(original, folded_);
+}
+
+AlignedText::~AlignedText() {
+    auto& spare = spare_buffers();
+    if (spare.size() < max_spare && folded_.text.capacity() <= max_kept_bytes) spare.push_back(std::move(folded_));
 }
 
 std::size_t AlignedText::to_original(std::size_t view_offset) const {
-    return source_offset_[std::min(view_offset, view_.size())];
+    return folded_.source_offset[std::min(view_offset, folded_.text.size())];
 }
 
 std::string AlignedText::original_span(std::size_t begin, std::size_t end) const {

@@ -2,20 +2,23 @@
 // so rules match on the view and report spans of the original.
 #pragma once
 
+#include "source/fold.hpp"
+
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace jindu::extraction {
 
 class AlignedText {
 public:
     explicit AlignedText(std::string_view original);
+    ~AlignedText();
+    AlignedText(const AlignedText&) = delete;
+    AlignedText& operator=(const AlignedText&) = delete;
 
     std::string_view original() const { return original_; }
-    std::string_view view() const { return view_; }
+    std::string_view view() const { return folded_.text; }
 
     // Byte offset in the original of a byte offset in the view.
     std::size_t to_original(std::size_t view_offset) const;
@@ -24,10 +27,10 @@ public:
 
 private:
     std::string_view original_;
-    std::string view_;
-    // For each byte of the view, the offset in the original of its code point;
-    // one more entry for the end (source::FoldedText).
-    std::vector<std::uint32_t> source_offset_;
+    // The view, and for each of its bytes the offset in the original of its
+    // code point. The buffers are recycled from cell to cell on each thread,
+    // so extraction does not allocate them once per cell.
+    source::FoldedText folded_;
 };
 
 }  // namespace jindu::extraction

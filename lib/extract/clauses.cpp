@@ -2,6 +2,7 @@
 
 #include "common/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -139,18 +140,9 @@ std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
 std::size_t CueWords::last_in(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) const {
     const std::string_view window = view.substr(begin, end - begin);
     for (std::size_t e = window.size(); e > 0; --e) {
-        const auto last = static_cast<unsigned char>(window[e - 1]);
-        bool maybe = (single_[last / 64] >> (last % 64)) & 1;
-        if (!maybe && e >= 2) {
-            const std::size_t key = tail_key(static_cast<unsigned char>(window[e - 2]), last);
-            maybe = (tails_[key / 64] >> (key % 64)) & 1;
-        }
-        if (!maybe) continue;
         // The longest word that ends here; the latest end wins, so this is the answer.
         std::size_t longest = 0;
-        for (std::string_view w : words_)
-            if (!w.empty() && w.size() <= e && w.size() > longest && window.compare(e - w.size(), w.size(), w) == 0)
-                longest = w.size();
+        for_each_word_ending(window, e, [&](std::size_t k) { longest = std::max(longest, words_[k].size()); });
         if (longest > 0) {
             if (found) *found = begin + e - longest;
             return begin + e;

@@ -30,6 +30,15 @@ constexpr std::string_view following_verbs[] = {
     "提供", "安装", "改造", "建设", "实施", "开展", "进行", "完成", "投入", "的",
 };
 
+// s.starts_with(w) and s.ends_with(w), testing w's last byte first: these run for
+// every word of a list at every amount, and nearly all fail on that byte.
+bool begins_with(std::string_view s, std::string_view w) {
+    return s.size() >= w.size() && s[w.size() - 1] == w.back() && s.starts_with(w);
+}
+bool ends_with(std::string_view s, std::string_view w) {
+    return s.size() >= w.size() && s.back() == w.back() && s.ends_with(w);
+}
+
 std::size_t skip_spaces(std::string_view view, std::size_t i, std::size_t end) {
     while (i < end) {
         std::size_t next = i;
@@ -68,7 +77,7 @@ std::string subject_of(const AlignedText& text, std::span<const Span> segs, std:
     for (bool changed = true; changed && b < e;) {
         changed = false;
         for (auto w : leading_words) {
-            if (view.substr(b, e - b).substr(0, w.size()) == w) {
+            if (begins_with(view.substr(b, e - b), w)) {
                 b = skip_spaces(view, b + w.size(), e);
                 changed = true;
                 break;
@@ -79,7 +88,7 @@ std::string subject_of(const AlignedText& text, std::span<const Span> segs, std:
         changed = false;
         for (auto w : trailing_words) {
             const auto part = view.substr(b, e - b);
-            if (part.size() >= w.size() && part.substr(part.size() - w.size()) == w) {
+            if (ends_with(part, w)) {
                 e = trim_end(view, b, e - w.size());
                 changed = true;
                 break;

@@ -11,6 +11,7 @@
 #include <jindu/source.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -62,15 +63,43 @@ std::vector<Pair> pair_up(const Reading& r, bool implied) {
     return pairs;
 }
 
-// A status word that a plan or an aim qualifies does not count: 力争年底全面完成.
-bool says(std::string_view view, std::initializer_list<std::string_view> words) {
-    for (auto w : words) {
-        for (auto at = find_word(view, w); at != std::string_view::npos; at = find_word(view, w, at + w.size())) {
-            const auto lead = view.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
-            if (!contains_any(lead, {"力争", "计划", "预计", "确保", "争取", "将于", "拟"})) return true;
-        }
-    }
-    return false;
+// Status words in the progress text, by what they say.
+enum Said : unsigned { says_not_started = 1, says_exceeded = 2, says_in_progress = 4, says_completed = 8 };
+struct StatusWord {
+    std::string_view word;
+    Said says;
+};
+constexpr StatusWord status_words[] = {
+    {"未启动", says_not_started}, {"尚未启动", says_not_started}, {"未开工", says_not_started},
+    {"尚未开工", says_not_started}, {"未开始", says_not_started},
+    {"超额", says_exceeded}, {"超任务", says_exceeded}, {"超计划", says_exceeded}, {"超目标", says_exceeded},
+    {"超年度目标", says_exceeded},
+    {"序时推进", says_in_progress}, {"滞后", says_in_progress}, {"正在", says_in_progress},
+    {"施工中", says_in_progress}, {"在建", says_in_progress}, {"其余", says_in_progress},
+    {"剩余", says_in_progress}, {"未完成", says_in_progress}, {"暂缓", says_in_progress},
+    {"推进中", says_in_progress}, {"进行中", says_in_progress}, {"有序推进", says_in_progress},
+    {"加快推进", says_in_progress},
+    {"全部完成", says_completed}, {"全面完成", says_completed}, {"均已竣工", says_completed},
+    {"已全部建成", says_completed}, {"全部建成", says_completed}, {"圆满完成", says_completed},
+    {"提前完成", says_completed},
+};
+constexpr auto status_word_texts = [] {
+    std::array<std::string_view, std::size(status_words)> texts{};
+    for (std::size_t k = 0; k < texts.size(); ++k) texts[k] = status_words[k].word;
+    return texts;
+}();
+constexpr CueWords status_cues{status_word_texts};
+
+// What the status words in view say, as Said bits. A status word that a plan
+// or an aim qualifies does not count: 力争年底全面完成.
+unsigned what_it_says(std::string_view view) {
+    unsigned said = 0;
+    status_cues.for_each_in(view, [&](std::size_t k, std::size_t at) {
+        if (said & status_words[k].says) return;
+        const auto lead = view.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
+        if (!contains_any(lead, {"力争", "计划", "预计", "确保", "争取", "将于", "拟"})) said |= status_words[k].says;
+    });
+    return said;
 }
 
 std::optional<Status> status_from_cell(std::string_view status_cell) {
@@ -130,15 +159,16 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
         return;
     }
     const auto view = progress.view();
-    const auto said = utf8::trim(view);
-    const bool nothing = said.empty() || said == "——" || said == "—" || said == "-" || said == "--" ||
-                         said == "/" || said == "无" || said == "暂无";
+    const auto bare = utf8::trim(view);
+    const bool nothing = bare.empty() || bare == "——" || bare == "—" || bare == "-" || bare == "--" ||
+                         bare == "/" || bare == "无" || bare == "暂无";
     const bool silent = nothing && percents.empty() && r.achieved.empty();
     if (silent) {
         r.status = Status::unknown;
         return;
     }
-    if (says(view, {"未启动", "尚未启动", "未开工", "尚未开工", "未开始"}) && r.achieved.empty() &&
+    const unsigned said = what_it_says(view);
+    if ((said & says_not_started) && r.achieved.empty() &&
         std::none_of(percents.begin(), percents.end(), [](double p) { return p > 0; })) {
         r.status = Status::not_started;
         return;
@@ -149,19 +179,17 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
     const bool rate_over = std::any_of(r.achieved.begin(), r.achieved.end(), [](const Amount& a) {
         return a.quantity.kind == Kind::percent && a.quantity.value > 100;
     });
-    if (says(view, {"超额", "超任务", "超计划", "超目标", "超年度目标"}) || ratio_over || rate_over ||
+    if ((said & says_exceeded) || ratio_over || rate_over ||
         std::any_of(percents.begin(), percents.end(), [](double p) { return p > 100; })) {
         r.status = Status::exceeded;
         return;
     }
     if (std::any_of(percents.begin(), percents.end(), [](double p) { return p < 100; }) ||
-        says(view, {"序时推进", "滞后", "正在", "施工中", "在建", "其余", "剩余", "未完成", "暂缓", "推进中",
-                    "进行中", "有序推进", "加快推进"})) {
+        (said & says_in_progress)) {
         r.status = Status::in_progress;
         return;
     }
-    const auto bare = utf8::trim(view);
-    if (says(view, {"全部完成", "全面完成", "均已竣工", "已全部建成", "全部建成", "圆满完成", "提前完成"}) ||
+    if ((said & says_completed) ||
         whole_item_done(bare) ||
         (!percents.empty() && std::all_of(percents.begin(), percents.end(), [](double p) { return p == 100; }))) {
         r.status = Status::completed;

@@ -54,12 +54,31 @@ bool contains(std::string_view haystack, std::string_view needle) noexcept {
     return haystack.find(needle) != std::string_view::npos;
 }
 
-// ASCII lower case of the first bytes of text, for tag search.
-std::string lower_prefix(std::string_view text, std::size_t n) {
-    std::string out(text.substr(0, std::min(n, text.size())));
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+// True when text holds needle, ignoring the case of ASCII letters (needle is
+// lower case and starts with a character that has no case, such as '<').
+bool contains_lower(std::string_view text, std::string_view needle) noexcept {
+    for (std::size_t at = text.find(needle[0]); at != std::string_view::npos; at = text.find(needle[0], at + 1)) {
+        if (text.size() - at < needle.size()) return false;
+        std::size_t k = 1;
+        for (; k < needle.size(); ++k) {
+            char c = text[at + k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            if (c != needle[k]) break;
+        }
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+// The length of the first `lines` lines of text (up to and with the last '\n').
+std::size_t first_lines(std::string_view text, std::size_t lines) noexcept {
+    std::size_t end = 0;
+    for (std::size_t k = 0; k < lines; ++k) {
+        const std::size_t nl = text.find('\n', end);
+        if (nl == std::string_view::npos) return text.size();
+        end = nl + 1;
+    }
+    return end;
 }
 
 // True for bytes where control characters other than line and page breaks
@@ -134,7 +153,7 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     const std::string_view start = utf8::trim(text.substr(0, 4096));
     try {
-        const std::string head = lower_prefix(text, std::size_t{1} << 20);
+        const std::string_view head = text.substr(0, std::size_t{1} << 20);
         std::size_t tab_lines = 0;
         std::size_t pipe_lines = 0;  // with two or more pipes
         std::size_t piped = 0;       // with any pipe
@@ -142,7 +161,9 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
         std::size_t numbered = 0;
         std::size_t aligned = 0;
         Options unlimited;
-        const auto lines = split_lines(text.substr(0, std::min(text.size(), std::size_t{4} << 20)), unlimited);
+        // Only the first lines are looked at: split no more than those.
+        const std::size_t sniffed = std::min(first_lines(text, max_sniffed_lines), std::size_t{4} << 20);
+        const auto lines = split_lines(text.substr(0, sniffed), unlimited);
         for (std::size_t k = 0; k < lines.size() && k < max_sniffed_lines; ++k) {
             const std::string_view line = lines[k].text;
             const std::string_view trimmed = utf8::trim(line);
@@ -158,7 +179,8 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
             if (leading_numbering(trimmed)) ++numbered;
             if (aligned_segments(trimmed).size() >= 3) ++aligned;
         }
-        const bool markup_tag = contains(head, "<table") || contains(head, "<html") || contains(head, "<!doctype html");
+        const bool markup_tag = contains_lower(head, "<table") || contains_lower(head, "<html") ||
+                                contains_lower(head, "<!doctype html");
         if (start.starts_with("<") && start.size() > 1 &&
             (std::isalpha(static_cast<unsigned char>(start[1])) || start[1] == '!'))
             return InputFormat::html;

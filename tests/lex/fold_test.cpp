@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <ios>
 #include <string>
 
 using jindu::source::fold;
@@ -55,4 +56,13 @@ TEST_CASE("fold_text turns each invalid byte into one separator") {
     const auto folded = fold_text("1\xff" "2");
     CHECK(folded.text == "1\x1a" "2");
     CHECK(folded.source_offset[2] == 2);
+}
+
+TEST_CASE("folding folded text changes nothing") {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        const char32_t once = fold(cp);
+        if (fold(once) != once) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp) << " folds twice");
+    }
+    CHECK(fold(U'\u2F3E') == U'户');  // a Kangxi radical folds through its traditional form
 }

@@ -1,10 +1,14 @@
 // scan, case by case: {input, one-line dump of what scan finds}.
 #include "dump.hpp"
+#include "lex/scan.hpp"
+
+#include <jindu/source.hpp>
 
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <cstdint>
+#include <fstream>
 #include <iterator>
 #include <thread>
 #include <string>
@@ -327,4 +331,27 @@ TEST_CASE("a decimal times 万 is the exact whole number") {
     CHECK(found[0].value == 16200);
     CHECK(found[1].value == 330000000);
     CHECK(found[2].value == 7000);
+}
+
+TEST_CASE("scanning a matching view as is gives what scanning it again folded gives") {
+    std::ifstream in(JINDU_SOURCE_DIR "/samples/2024-h1-district-livelihood-projects-traditional.txt");
+    REQUIRE(in);
+    std::size_t lines = 0, quantities = 0;
+    for (std::string line; std::getline(in, line); ++lines) {
+        const std::string view = jindu::matching_view(line);
+        const auto folded_again = jindu::scan(view);
+        const auto as_is = jindu::lex::scan_matching_view(view);
+        CHECK(as_is == folded_again);
+        quantities += as_is.size();
+        // And the same values, units and kinds as scanning the original line.
+        const auto original = jindu::scan(line);
+        REQUIRE(original.size() == as_is.size());
+        for (std::size_t k = 0; k < as_is.size(); ++k) {
+            CHECK(original[k].value == as_is[k].value);
+            CHECK(original[k].unit == as_is[k].unit);
+            CHECK(original[k].kind == as_is[k].kind);
+        }
+    }
+    CHECK(lines > 20);
+    CHECK(quantities > 50);
 }

@@ -1,0 +1,97 @@
+// The clause walks and the cue-word index against plain reference versions.
+#include "extract/clauses.hpp"
+
+#include <doctest/doctest.h>
+
+#include <jindu/source.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace jindu::extraction;
+
+namespace {
+
+constexpr std::string_view cue_list[] = {"完成", "已完成", "建成", "正在", "率", "%", "开工", "未开工", "计划"};
+constexpr CueWords cues{cue_list};
+
+// last_of as one rfind per word: the latest end wins, on a tie the longer word.
+std::size_t reference_last_of(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) {
+    const std::string_view window = view.substr(begin, end - begin);
+    std::size_t best_end = std::string_view::npos, best_start = std::string_view::npos;
+    for (std::string_view w : cue_list) {
+        const auto pos = window.rfind(w);
+        if (pos == std::string_view::npos) continue;
+        const std::size_t e = begin + pos + w.size();
+        if (best_end == std::string_view::npos || e > best_end || (e == best_end && begin + pos < best_start)) {
+            best_end = e;
+            best_start = begin + pos;
+        }
+    }
+    *found = best_start;
+    return best_end;
+}
+
+// Random text from pieces that make cue words, their neighbours and the marks.
+std::string random_text(std::mt19937& rng) {
+    static const std::vector<std::string> pieces = {
+        "已", "完成", "建", "成", "正", "在", "率", "%", "开工", "未", "计划", "，", "。", "（", "）", "(",
+        ")", "、", "；", "\n", "5", "个", "项目", " ", "【", "】", "：", ",", "完成率", "百分"};
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(0, 40);
+    std::string text;
+    for (int n = length(rng); n > 0; --n) text += pieces[pick(rng)];
+    return jindu::matching_view(text);
+}
+
+}  // namespace
+
+TEST_CASE("the cue-word index finds what a search per word finds") {
+    std::mt19937 rng(7);
+    for (int round = 0; round < 3000; ++round) {
+        const std::string text = random_text(rng);
+        std::uniform_int_distribution<std::size_t> at(0, text.size());
+        std::size_t begin = at(rng), end = at(rng);
+        if (begin > end) std::swap(begin, end);
+        std::size_t found = 0, expected_found = 0;
+        const std::size_t got = last_of(text, begin, end, cues, &found);
+        CHECK(got == reference_last_of(text, begin, end, &expected_found));
+        CHECK(found == expected_found);
+    }
+}
+
+TEST_CASE("for_each_in visits every occurrence of every cue word") {
+    std::mt19937 rng(11);
+    for (int round = 0; round < 1000; ++round) {
+        const std::string text = random_text(rng);
+        std::vector<std::pair<std::size_t, std::size_t>> got, expected;
+        cues.for_each_in(text, [&](std::size_t k, std::size_t start) { got.emplace_back(k, start); });
+        for (std::size_t k = 0; k < std::size(cue_list); ++k)
+            for (auto at = text.find(cue_list[k]); at != std::string::npos; at = text.find(cue_list[k], at + 1))
+                expected.emplace_back(k, at);
+        std::sort(got.begin(), got.end());
+        std::sort(expected.begin(), expected.end());
+        CHECK(got == expected);
+    }
+}
+
+TEST_CASE("segments split at full stops, semicolons and lines, not inside brackets") {
+    const std::string view = jindu::matching_view("甲已完成。乙（含丙。丁）在建；戊\n己");
+    const auto segs = segments(view);
+    std::vector<std::string> texts;
+    for (const Span& s : segs) texts.emplace_back(view.substr(s.begin, s.end - s.begin));
+    CHECK(texts == std::vector<std::string>{"甲已完成", "乙(含丙。丁)在建", "戊", "己"});
+}
+
+TEST_CASE("clause_around is bounded by commas and colons outside brackets") {
+    const std::string view = jindu::matching_view("其中：道路（一、二，三）完成 5 条，桥梁 2 座");
+    const Span all{0, view.size()};
+    const std::size_t at = view.find("5");
+    const Span clause = clause_around(view, all, at);
+    CHECK(view.substr(clause.begin, clause.end - clause.begin) == "道路(一、二,三)完成 5 条");
+    CHECK(inside_brackets(view, all, view.find("三")));
+    CHECK_FALSE(inside_brackets(view, all, at));
+}
