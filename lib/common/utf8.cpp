@@ -19,17 +19,27 @@ bool may_end_space(unsigned char b) noexcept {
 }  // namespace
 
 std::string_view trim(std::string_view s) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const auto ascii_space = [](unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
     std::size_t begin = 0;
-    while (begin < s.size() && may_lead_space(static_cast<unsigned char>(s[begin]))) {
+    while (begin < s.size() && may_lead_space(byte(begin))) {
+        if (ascii_space(byte(begin))) {  // the common case, without decoding
+            ++begin;
+            continue;
+        }
         std::size_t i = begin;
         if (!is_space(next(s, i))) break;
         begin = i;
     }
     std::size_t end = s.size();
-    while (end > begin && may_end_space(static_cast<unsigned char>(s[end - 1]))) {
+    while (end > begin && may_end_space(byte(end - 1))) {
+        if (ascii_space(byte(end - 1))) {
+            --end;
+            continue;
+        }
         // Step back to the start of the previous code point.
         std::size_t start = end - 1;
-        while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        while (start > begin && (byte(start) & 0xC0) == 0x80) --start;
         std::size_t i = start;
         if (!is_space(next(s, i)) || i != end) break;
         end = start;

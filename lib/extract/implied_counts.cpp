@@ -76,7 +76,8 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
     const auto target = std::find_if(reading.targets.begin(), reading.targets.end(), [](const Amount& t) {
         return t.quantity.kind == Kind::count && !t.quantity.unit.empty();
     });
-    if (target == reading.targets.end() || view.empty()) return;
+    // Every done status has 已 (find_done_status): without it there is nothing to count.
+    if (target == reading.targets.end() || find_word(view, "已") == std::string_view::npos) return;
     const std::string unit = target->quantity.unit;
 
     for (const Span& seg : segments(view)) {

@@ -1,6 +1,7 @@
 #include "report/columns.hpp"
 
 #include "common/utf8.hpp"
+#include "source/fold.hpp"
 
 #include <jindu/source.hpp>
 
@@ -64,6 +65,28 @@ std::string squeeze(std::string_view folded) {
         if (!utf8::is_space(utf8::next(folded, i))) out.append(folded.substr(start, i - start));
     }
     return out;
+}
+
+// Whether text has more than `limit` code points that are no white space once
+// folded: the length in code points of squeeze(matching_view(text)), counted
+// only as far as needed.
+bool visible_longer_than(std::string_view text, std::size_t limit) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = utf8::next(text, i);
+        if (!utf8::is_space(cp == utf8::invalid ? U'\x1a' : source::fold(cp)) && ++n > limit) return true;
+    }
+    return false;
+}
+
+// squeeze(matching_view(text)) into out, reusing its buffer.
+void squeeze_folded(std::string_view text, std::string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = utf8::next(text, i);
+        const char32_t folded = cp == utf8::invalid ? U'\x1a' : source::fold(cp);
+        if (!utf8::is_space(folded)) utf8::append(out, folded);
+    }
 }
 
 // "城镇新增就业(人)" → "人"; "" when the bracket holds no plain unit.
@@ -194,7 +217,12 @@ bool repeats_header(const Row& row, const HeaderMap& header) {
     std::size_t nonempty = 0;
     for (std::size_t c = 0; c < row.cells.size() && c < header.texts.size(); ++c) {
         if (row.cells[c].text.empty()) continue;
-        const std::string folded = squeeze(matching_view(row.cells[c].text));
+        // A cell with more characters than the header cell cannot be part of it:
+        // most rows are told apart here, without folding their cells.
+        if (visible_longer_than(row.cells[c].text, utf8::code_points(header.texts[c], header.texts[c].size())))
+            return false;
+        thread_local std::string folded;  // reused: this runs on every row
+        squeeze_folded(row.cells[c].text, folded);
         if (folded.empty()) continue;
         if (header.texts[c].find(folded) == std::string::npos) return false;  // most rows stop at their first cell
         ++nonempty;
