@@ -14,9 +14,9 @@ constexpr std::size_t max_spare = 8;
 // Buffers of texts no longer alive on this thread; a few at most (an item has
 // up to four cells read at once). Room for all of them is made up front, so
 // giving one back never allocates.
-std::vector<source::FoldedText>& spare_buffers() {
-    thread_local std::vector<source::FoldedText> spare = [] {
-        std::vector<source::FoldedText> v;
+std::vector<AlignedText::Buffers>& spare_buffers() {
+    thread_local std::vector<AlignedText::Buffers> spare = [] {
+        std::vector<AlignedText::Buffers> v;
         v.reserve(max_spare);
         return v;
     }();
@@ -31,19 +31,28 @@ constexpr std::size_t max_kept_bytes = 64 << 10;
 AlignedText::AlignedText(std::string_view original) : original_(original) {
     auto& spare = spare_buffers();
     if (!spare.empty()) {
-        folded_ = std::move(spare.back());
+        buffers_ = std::move(spare.back());
         spare.pop_back();
     }
-    source::fold_text(original, folded_);
+    source::fold_text(original, buffers_.folded);
 }
 
 AlignedText::~AlignedText() {
     auto& spare = spare_buffers();
-    if (spare.size() < max_spare && folded_.text.capacity() <= max_kept_bytes) spare.push_back(std::move(folded_));
+    if (spare.size() < max_spare && buffers_.folded.text.capacity() <= max_kept_bytes)
+        spare.push_back(std::move(buffers_));
 }
 
 std::size_t AlignedText::to_original(std::size_t view_offset) const {
-    return folded_.source_offset[std::min(view_offset, folded_.text.size())];
+    return buffers_.folded.source_offset[std::min(view_offset, buffers_.folded.text.size())];
+}
+
+const std::vector<Span>& AlignedText::segments() const {
+    if (!segmented_) {
+        extraction::segments(view(), buffers_.segments);
+        segmented_ = true;
+    }
+    return buffers_.segments;
 }
 
 std::string AlignedText::original_span(std::size_t begin, std::size_t end) const {

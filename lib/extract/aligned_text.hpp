@@ -2,23 +2,32 @@
 // so rules match on the view and report spans of the original.
 #pragma once
 
+#include "extract/clauses.hpp"
 #include "source/fold.hpp"
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jindu::extraction {
 
 class AlignedText {
 public:
+    struct Buffers {
+        source::FoldedText folded;
+        std::vector<Span> segments;
+    };
+
     explicit AlignedText(std::string_view original);
     ~AlignedText();
     AlignedText(const AlignedText&) = delete;
     AlignedText& operator=(const AlignedText&) = delete;
 
     std::string_view original() const { return original_; }
-    std::string_view view() const { return folded_.text; }
+    std::string_view view() const { return buffers_.folded.text; }
+    // The segments of the view (clauses.hpp), found once.
+    const std::vector<Span>& segments() const;
 
     // Byte offset in the original of a byte offset in the view.
     std::size_t to_original(std::size_t view_offset) const;
@@ -27,10 +36,11 @@ public:
 
 private:
     std::string_view original_;
-    // The view, and for each of its bytes the offset in the original of its
-    // code point. The buffers are recycled from cell to cell on each thread,
-    // so extraction does not allocate them once per cell.
-    source::FoldedText folded_;
+    // The view with, for each of its bytes, the offset in the original of its
+    // code point; and its segments once found. The buffers are recycled from
+    // cell to cell on each thread, so extraction does not allocate them per cell.
+    mutable Buffers buffers_;  // mutable: segments() fills its cache
+    mutable bool segmented_ = false;
 };
 
 }  // namespace jindu::extraction

@@ -72,6 +72,12 @@ std::size_t rfind_word(std::string_view text, std::string_view word) {
 
 std::vector<Span> segments(std::string_view view) {
     std::vector<Span> out;
+    segments(view, out);
+    return out;
+}
+
+void segments(std::string_view view, std::vector<Span>& out) {
+    out.clear();
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0, size = 1; i < view.size(); i += size) {
@@ -86,7 +92,6 @@ std::vector<Span> segments(std::string_view view) {
         }
     }
     if (view.size() > start) out.push_back({start, view.size()});
-    return out;
 }
 
 Span clause_around(std::string_view view, Span segment, std::size_t at) {

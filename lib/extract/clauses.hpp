@@ -19,6 +19,8 @@ struct Span {
 
 // Sentence-like segments, split at 。；; and line breaks outside brackets.
 std::vector<Span> segments(std::string_view view);
+// The same into out, reusing its buffer.
+void segments(std::string_view view, std::vector<Span>& out);
 
 // The clause of `segment` around `at`: bounded by ，,：: outside brackets.
 Span clause_around(std::string_view view, Span segment, std::size_t at);

@@ -80,7 +80,7 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
     if (target == reading.targets.end() || find_word(view, "已") == std::string_view::npos) return;
     const std::string unit = target->quantity.unit;
 
-    for (const Span& seg : segments(view)) {
+    for (const Span& seg : progress.segments()) {
         // An amount already written in the segment is not counted again (已完成6条（芦湾路、…）).
         const bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
             const std::size_t at = progress.to_original(seg.begin);

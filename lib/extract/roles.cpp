@@ -282,7 +282,7 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 }
 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
-    const auto segs = segments(content.view());
+    const auto& segs = content.segments();
     std::size_t previous_end = 0;
     for (Quantity q : lex::scan_matching_view(content.view())) {
         apply_column_unit(q, column_unit);
@@ -307,7 +307,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
     if (view.empty()) return;
     const bool percent_targets = std::any_of(reading.targets.begin(), reading.targets.end(),
                                              [](const Amount& t) { return t.quantity.kind == Kind::percent; });
-    const auto segs = segments(view);
+    const auto& segs = progress.segments();
     std::size_t previous_end = 0;
     for (const Quantity& q : lex::scan_matching_view(view)) {
         Span seg{0, view.size()};
