@@ -6,43 +6,44 @@ namespace jindu::utf8 {
 
 namespace {
 
-// Whether the byte can start (lead) or end (last) a white space code point as
-// is_space defines it: most text is rejected on one byte without decoding.
-bool may_lead_space(unsigned char b) noexcept {
-    return b == ' ' || (b >= '\t' && b <= '\r') || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+// The length of the white space code point (as is_space defines it) that
+// starts at s[i], or 0; matched on its bytes, without decoding.
+std::size_t space_at(std::string_view s, std::size_t i) noexcept {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
+    const std::string_view rest = s.substr(i);
+    switch (b) {
+    case 0xC2: return rest.starts_with("\u00A0") ? 2 : 0;
+    case 0xE2: return rest.starts_with("\u2002") || rest.starts_with("\u2003") || rest.starts_with("\u2009") ? 3 : 0;
+    case 0xE3: return rest.starts_with("\u3000") ? 3 : 0;
+    case 0xEF: return rest.starts_with("\uFEFF") ? 3 : 0;
+    default: return 0;
+    }
 }
-bool may_end_space(unsigned char b) noexcept {
-    return b == ' ' || (b >= '\t' && b <= '\r') || b == 0xA0 || b == 0x80 || b == 0x82 || b == 0x83 ||
-           b == 0x89 || b == 0xBF;
+
+// The length of the white space code point that ends s[.., end), or 0.
+std::size_t space_before(std::string_view s, std::size_t end) noexcept {
+    const auto b = static_cast<unsigned char>(s[end - 1]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
+    if (end >= 2 && s[end - 2] == '\xC2' && b == 0xA0) return 2;
+    if (end >= 3 && b >= 0x80 && space_at(s, end - 3) == 3) return 3;
+    return 0;
 }
 
 }  // namespace
 
 std::string_view trim(std::string_view s) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    const auto ascii_space = [](unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
     std::size_t begin = 0;
-    while (begin < s.size() && may_lead_space(byte(begin))) {
-        if (ascii_space(byte(begin))) {  // the common case, without decoding
-            ++begin;
-            continue;
-        }
-        std::size_t i = begin;
-        if (!is_space(next(s, i))) break;
-        begin = i;
+    while (begin < s.size()) {
+        const std::size_t n = space_at(s, begin);
+        if (n == 0) break;
+        begin += n;
     }
     std::size_t end = s.size();
-    while (end > begin && may_end_space(byte(end - 1))) {
-        if (ascii_space(byte(end - 1))) {
-            --end;
-            continue;
-        }
-        // Step back to the start of the previous code point.
-        std::size_t start = end - 1;
-        while (start > begin && (byte(start) & 0xC0) == 0x80) --start;
-        std::size_t i = start;
-        if (!is_space(next(s, i)) || i != end) break;
-        end = start;
+    while (end > begin) {
+        const std::size_t n = space_before(s, end);
+        if (n == 0 || end - n < begin) break;
+        end -= n;
     }
     return s.substr(begin, end - begin);
 }

@@ -24,6 +24,10 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
             if (b < 0x80) {
                 if (special(b)) break;
                 ++run;
+            } else if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && s.size() - run >= 3 &&
+                       (static_cast<unsigned char>(s[run + 1]) & 0xC0) == 0x80 &&
+                       (static_cast<unsigned char>(s[run + 2]) & 0xC0) == 0x80) {
+                run += 3;  // most Chinese text: no second-byte range to check (utf8::valid)
             } else {
                 std::size_t next = run;
                 if (utf8::next(s, next) == utf8::invalid) break;
