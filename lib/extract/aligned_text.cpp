@@ -49,10 +49,20 @@ std::size_t AlignedText::to_original(std::size_t view_offset) const {
 
 const std::vector<Span>& AlignedText::segments() const {
     if (!segmented_) {
-        extraction::segments(view(), buffers_.segments);
+        extraction::segments(view(), buffers_.segments, buffers_.marks);
         segmented_ = true;
     }
     return buffers_.segments;
+}
+
+Span AlignedText::clause_around(Span segment, std::size_t at) const {
+    segments();
+    return extraction::clause_around(buffers_.marks, segment, at);
+}
+
+bool AlignedText::inside_brackets(Span segment, std::size_t at) const {
+    segments();
+    return extraction::inside_brackets(buffers_.marks, segment, at);
 }
 
 std::string AlignedText::original_span(std::size_t begin, std::size_t end) const {

@@ -17,6 +17,7 @@ public:
     struct Buffers {
         source::FoldedText folded;
         std::vector<Span> segments;
+        std::vector<MarkAt> marks;
     };
 
     explicit AlignedText(std::string_view original);
@@ -28,6 +29,9 @@ public:
     std::string_view view() const { return buffers_.folded.text; }
     // The segments of the view (clauses.hpp), found once.
     const std::vector<Span>& segments() const;
+    // clause_around and inside_brackets (clauses.hpp) on the view.
+    Span clause_around(Span segment, std::size_t at) const;
+    bool inside_brackets(Span segment, std::size_t at) const;
 
     // Byte offset in the original of a byte offset in the view.
     std::size_t to_original(std::size_t view_offset) const;
@@ -37,7 +41,7 @@ public:
 private:
     std::string_view original_;
     // The view with, for each of its bytes, the offset in the original of its
-    // code point; and its segments once found. The buffers are recycled from
+    // code point; and its segments and marks once found. The buffers are recycled from
     // cell to cell on each thread, so extraction does not allocate them per cell.
     mutable Buffers buffers_;  // mutable: segments() fills its cache
     mutable bool segmented_ = false;

@@ -11,9 +11,6 @@ namespace jindu::extraction {
 
 namespace {
 
-// What a code point does to sentence and clause structure.
-enum class Mark : std::uint8_t { none, open, close, clause_end, segment_end, line_end };
-
 // Marks by first byte: every marking code point is ASCII or starts with E3 (。【】〔〕)
 // or EF (（），：；), so the walks below look at most bytes once and decode
 // nothing. On valid UTF-8 this finds exactly the code points a decoding walk
@@ -72,17 +69,20 @@ std::size_t rfind_word(std::string_view text, std::string_view word) {
 
 std::vector<Span> segments(std::string_view view) {
     std::vector<Span> out;
-    segments(view, out);
+    std::vector<MarkAt> marks;
+    segments(view, out, marks);
     return out;
 }
 
-void segments(std::string_view view, std::vector<Span>& out) {
+void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks) {
     out.clear();
+    marks.clear();
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0, size = 1; i < view.size(); i += size) {
         const Mark mark = mark_at(view, i, size);
         if (mark == Mark::none) continue;
+        marks.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(size), mark});
         if (mark == Mark::open) ++depth;
         else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
         else if (mark == Mark::line_end || (depth == 0 && mark == Mark::segment_end)) {
@@ -92,6 +92,45 @@ void segments(std::string_view view, std::vector<Span>& out) {
         }
     }
     if (view.size() > start) out.push_back({start, view.size()});
+}
+
+namespace {
+
+// The marks at or after `from`.
+std::span<const MarkAt> marks_from(std::span<const MarkAt> marks, std::size_t from) {
+    const auto first = std::lower_bound(marks.begin(), marks.end(), from,
+                                        [](const MarkAt& m, std::size_t pos) { return m.at < pos; });
+    return marks.subspan(static_cast<std::size_t>(first - marks.begin()));
+}
+
+}  // namespace
+
+Span clause_around(std::span<const MarkAt> marks, Span segment, std::size_t at) {
+    Span clause{segment.begin, segment.end};
+    int depth = 0;
+    for (const MarkAt& m : marks_from(marks, segment.begin)) {
+        if (m.at >= segment.end) break;
+        if (m.mark == Mark::open) ++depth;
+        else if (m.mark == Mark::close) depth -= depth > 0 ? 1 : 0;
+        else if (depth == 0 && m.mark == Mark::clause_end) {
+            if (m.at < at) clause.begin = m.at + m.size;
+            else {
+                clause.end = m.at;
+                break;
+            }
+        }
+    }
+    return clause;
+}
+
+bool inside_brackets(std::span<const MarkAt> marks, Span segment, std::size_t at) {
+    int depth = 0;
+    for (const MarkAt& m : marks_from(marks, segment.begin)) {
+        if (m.at >= at) break;
+        if (m.mark == Mark::open) ++depth;
+        else if (m.mark == Mark::close) depth -= depth > 0 ? 1 : 0;
+    }
+    return depth > 0;
 }
 
 Span clause_around(std::string_view view, Span segment, std::size_t at) {

@@ -11,16 +11,32 @@
 
 namespace jindu::extraction {
 
+// What a code point does to sentence and clause structure.
+enum class Mark : std::uint8_t { none, open, close, clause_end, segment_end, line_end };
+
+// A mark and where it is in a view.
+struct MarkAt {
+    std::uint32_t at = 0;
+    std::uint8_t size = 0;  // bytes
+    Mark mark = Mark::none;
+};
+
 struct Span {
     std::size_t begin = 0;
     std::size_t end = 0;
     bool contains(std::size_t at) const { return at >= begin && at < end; }
+    bool operator==(const Span&) const = default;
 };
 
 // Sentence-like segments, split at 。；; and line breaks outside brackets.
 std::vector<Span> segments(std::string_view view);
-// The same into out, reusing its buffer.
-void segments(std::string_view view, std::vector<Span>& out);
+// The same into out, reusing its buffer; with every mark of the view (brackets,
+// clause and segment ends) into marks, for clause_around and inside_brackets below.
+void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks);
+
+// clause_around and inside_brackets from the marks of the view, without walking it.
+Span clause_around(std::span<const MarkAt> marks, Span segment, std::size_t at);
+bool inside_brackets(std::span<const MarkAt> marks, Span segment, std::size_t at);
 
 // The clause of `segment` around `at`: bounded by ，,：: outside brackets.
 Span clause_around(std::string_view view, Span segment, std::size_t at);

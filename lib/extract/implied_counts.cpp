@@ -94,11 +94,11 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
             std::size_t status_end = 0;
             const std::size_t status = find_done_status(view, from, seg.end, status_end);
             if (status == std::string_view::npos) break;
-            const Span clause = clause_around(view, seg, status == seg.begin ? status : status - 1);
+            const Span clause = progress.clause_around(seg, status == seg.begin ? status : status - 1);
             const std::size_t list_begin = std::max(clause.begin, from);
             // The status must end its clause: 已完成 85% is an amount and 已完成排摸工作
             // has an object; 均已完工验收 and 已完工并投入使用 are statuses.
-            const Span rest = clause_around(view, seg, status_end);
+            const Span rest = progress.clause_around(seg, status_end);
             const auto tail = utf8::trim(view.substr(status_end, rest.end - status_end));
             bool ends_status = tail.empty();
             for (std::string_view lead : {"并", "和", "及", "验收", "开放", "运营", "通车", "使用", "交付"})

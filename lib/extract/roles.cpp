@@ -69,7 +69,7 @@ std::string subject_of(const AlignedText& text, std::span<const Span> segs, std:
     Span seg{0, view.size()};
     for (const auto& s : segs)
         if (s.contains(q_begin)) seg = s;
-    const Span clause = clause_around(view, seg, q_begin);
+    const Span clause = text.clause_around(seg, q_begin);
 
     std::size_t b = skip_spaces(view, std::max(clause.begin, std::min(floor, q_begin)), q_begin);
     if (view.substr(b, 3) == "、") b = skip_spaces(view, b + 3, q_begin);
@@ -186,8 +186,8 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
     if (q.kind == Kind::rate || is_per_unit(text, q)) return Role::rate;
     if (is_side_kind(q)) return Role::other;
     if (is_threshold(text, q)) return Role::threshold;
-    const Span clause = clause_around(view, seg, q.begin);
-    if (inside_brackets(view, seg, q.begin)) return Role::other;
+    const Span clause = text.clause_around(seg, q.begin);
+    if (text.inside_brackets(seg, q.begin)) return Role::other;
 
     if (is_percent(q)) {
         if (last_of(view, clause.begin, q.begin, side_percent_words) != std::string_view::npos) return Role::other;
@@ -318,7 +318,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
         if (role == Role::percent) {
             // of: the sub-item named at the start of the percent's clause (土建已完工，
             // 设备安装完成70%), or else at the start of its segment (鱼鳞泱河已复工，当前进度 75%).
-            const Span clause = clause_around(view, seg, q.begin);
+            const Span clause = progress.clause_around(seg, q.begin);
             const Span own{clause.begin, seg.end};
             std::size_t name_begin = own.begin;
             std::size_t name_end = of_end(view, own, q.begin);

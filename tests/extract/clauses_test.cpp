@@ -95,3 +95,25 @@ TEST_CASE("clause_around is bounded by commas and colons outside brackets") {
     CHECK(inside_brackets(view, all, view.find("三")));
     CHECK_FALSE(inside_brackets(view, all, at));
 }
+
+TEST_CASE("clauses from the marks of a view are the clauses found by walking it") {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 2000; ++round) {
+        const std::string text = random_text(rng);
+        std::vector<Span> segs;
+        std::vector<MarkAt> marks;
+        segments(text, segs, marks);
+        CHECK(segs == segments(text));
+        std::vector<Span> all = segs;
+        all.push_back({0, text.size()});
+        for (const Span& seg : all) {
+            for (std::size_t at = seg.begin; at <= seg.end; ++at) {
+                const Span walked = clause_around(text, seg, at);
+                const Span marked = clause_around(marks, seg, at);
+                CHECK(walked.begin == marked.begin);
+                CHECK(walked.end == marked.end);
+                CHECK(inside_brackets(text, seg, at) == inside_brackets(marks, seg, at));
+            }
+        }
+    }
+}
