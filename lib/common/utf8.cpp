@@ -8,25 +8,27 @@ namespace {
 
 // The length of the white space code point (as is_space defines it) that
 // starts at s[i], or 0; matched on its bytes, without decoding.
-std::size_t space_at(std::string_view s, std::size_t i) noexcept {
+inline std::size_t space_at(std::string_view s, std::size_t i) noexcept {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
-    const std::string_view rest = s.substr(i);
-    switch (b) {
-    case 0xC2: return rest.starts_with("\u00A0") ? 2 : 0;
-    case 0xE2: return rest.starts_with("\u2002") || rest.starts_with("\u2003") || rest.starts_with("\u2009") ? 3 : 0;
-    case 0xE3: return rest.starts_with("\u3000") ? 3 : 0;
-    case 0xEF: return rest.starts_with("\uFEFF") ? 3 : 0;
-    default: return 0;
-    }
+    if (b < 0xC2) return 0;
+    const std::size_t left = s.size() - i;
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (b == 0xC2) return left >= 2 && at(1) == 0xA0 ? 2 : 0;                    // U+00A0
+    if (left < 3) return 0;
+    if (b == 0xE2) return at(1) == 0x80 && (at(2) == 0x82 || at(2) == 0x83 || at(2) == 0x89) ? 3 : 0;  // U+2002/3/9
+    if (b == 0xE3) return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;               // U+3000
+    if (b == 0xEF) return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;               // U+FEFF
+    return 0;
 }
 
 // The length of the white space code point that ends s[.., end), or 0.
-std::size_t space_before(std::string_view s, std::size_t end) noexcept {
+inline std::size_t space_before(std::string_view s, std::size_t end) noexcept {
     const auto b = static_cast<unsigned char>(s[end - 1]);
     if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
-    if (end >= 2 && s[end - 2] == '\xC2' && b == 0xA0) return 2;
-    if (end >= 3 && b >= 0x80 && space_at(s, end - 3) == 3) return 3;
+    if (b == 0xA0) return end >= 2 && s[end - 2] == '\xC2' ? 2 : 0;
+    if ((b == 0x80 || b == 0x82 || b == 0x83 || b == 0x89 || b == 0xBF) && end >= 3 && space_at(s, end - 3) == 3)
+        return 3;
     return 0;
 }
 
@@ -50,25 +52,20 @@ std::string_view trim(std::string_view s) noexcept {
 
 bool valid(std::string_view s) noexcept {
     const std::size_t size = s.size();
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     for (std::size_t i = 0; i < size;) {
-        // ASCII eight bytes at a time.
-        if (size - i >= 8) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080u) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const auto b = static_cast<unsigned char>(s[i]);
+        const auto b = byte(i);
         if (b < 0x80) {
-            ++i;
+            // ASCII, eight bytes at a time where it runs on.
+            std::uint64_t word = 0;
+            if (size - i >= 8 && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080u) == 0)) i += 8;
+            else ++i;
             continue;
         }
         // Most Chinese text: three-byte forms whose second byte has no range of its
         // own to check (E0 and ED, which have, go the long way).
-        if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && size - i >= 3 &&
-            (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+        if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && size - i >= 3 && (byte(i + 1) & 0xC0) == 0x80 &&
+            (byte(i + 2) & 0xC0) == 0x80) {
             i += 3;
             continue;
         }

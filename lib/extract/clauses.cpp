@@ -25,6 +25,14 @@ constexpr std::array<Mark, 256> ascii_marks = [] {
     return m;
 }();
 
+// Bytes that may start a mark.
+constexpr std::array<bool, 256> may_mark = [] {
+    std::array<bool, 256> m{};
+    for (std::size_t b = 0; b < 0x80; ++b) m[b] = ascii_marks[b] != Mark::none;
+    m[0xE3] = m[0xEF] = true;
+    return m;
+}();
+
 // The mark at view[i] and its length in `size`.
 inline Mark mark_at(std::string_view view, std::size_t i, std::size_t& size) noexcept {
     const auto b = static_cast<unsigned char>(view[i]);
@@ -80,6 +88,10 @@ void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0, size = 1; i < view.size(); i += size) {
+        if (!may_mark[static_cast<unsigned char>(view[i])]) {  // most bytes, on one load
+            size = 1;
+            continue;
+        }
         const Mark mark = mark_at(view, i, size);
         if (mark == Mark::none) continue;
         marks.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(size), mark});
