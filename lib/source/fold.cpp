@@ -4,6 +4,8 @@
 
 #include <jindu/source.hpp>
 
+#include <array>
+#include <cstdint>
 
 namespace jindu::source {
 
@@ -18,6 +20,17 @@ constexpr char32_t bmp_folds[bmp_size] = {
 };
 
 char32_t fold_of(char32_t cp) noexcept { return cp < bmp_size ? bmp_folds[cp] : cp; }
+
+// A bit per BMP code point that folds to another: 8 KiB that stay in cache,
+// where the table itself is 256 KiB read at random.
+constexpr auto bmp_changes = [] {
+    std::array<std::uint64_t, bmp_size / 64> bits{};
+    for (std::size_t cp = 0; cp < bmp_size; ++cp)
+        if (bmp_folds[cp] != cp) bits[cp / 64] |= std::uint64_t{1} << (cp % 64);
+    return bits;
+}();
+
+bool folds_to_itself(char32_t cp) noexcept { return ((bmp_changes[cp / 64] >> (cp % 64)) & 1) == 0; }
 
 // Writes the UTF-8 encoding of cp at out; returns its length.
 std::size_t write_utf8(char32_t cp, char* out) noexcept {
@@ -59,7 +72,7 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
             const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
             const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
             if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-                bmp_folds[cp] == cp) {
+                folds_to_itself(cp)) {
                 t[0] = utf8[i];
                 t[1] = utf8[i + 1];
                 t[2] = utf8[i + 2];
