@@ -14,6 +14,9 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
+#include <ostream>
+#include <streambuf>
+#include <string_view>
 #include <thread>
 
 namespace jindu::cli {
@@ -131,40 +134,70 @@ std::string problems(const ConvertSettings& settings, const std::string& input, 
     return text;
 }
 
-// Renders reports one at a time into exactly the bytes that the library's
-// writers give for all of them at once.
+// A stream buffer handing what it gets to an Output. With an indent, each
+// line break is followed by the indent, except a final one, which is dropped:
+// that turns write_json's object into an element of its array.
+class OutputBuffer : public std::streambuf {
+public:
+    OutputBuffer(Output& output, std::string_view indent) : output_(output), indent_(indent) {}
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        std::string_view data(s, static_cast<std::size_t>(n));
+        if (indent_.empty()) return output_.write(data) ? n : 0;
+        std::string text;
+        text.reserve(data.size() + data.size() / 4);
+        while (!data.empty()) {
+            if (held_break_) {
+                text.push_back('\n');
+                text.append(indent_);
+                held_break_ = false;
+            }
+            const std::size_t line_end = data.find('\n');
+            text.append(data.substr(0, line_end));
+            if (line_end == std::string_view::npos) break;
+            held_break_ = true;
+            data.remove_prefix(line_end + 1);
+        }
+        return output_.write(text) ? n : 0;
+    }
+
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        const char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    Output& output_;
+    std::string_view indent_;
+    bool held_break_ = false;
+};
+
+// Writes reports one at a time as exactly the bytes that the library's
+// writers give for all of them at once, streaming them to the output.
 class Renderer {
 public:
     explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
 
-    // The records of one more report.
-    std::string add(const Report& report) {
-        std::string out;
+    // Writes the records of one more report. False when the output failed.
+    bool add(const Report& report, Output& output) {
         const std::span<const Report> one(&report, 1);
         const CsvOptions csv{.bom = settings_.bom && count_ == 0, .header = count_ == 0};
+        // An element of write_json's array is the object indented one level
+        // (strings hold no raw line breaks, so every '\n' starts a line of
+        // the object), after "[" or ",".
+        const bool element = settings_.format == OutputFormat::json && settings_.inputs.size() > 1;
+        if (element && !output.write(count_ == 0 ? "[\n  " : ",\n  ")) return false;
+        OutputBuffer buffer(output, element ? "  " : "");
+        std::ostream out(&buffer);
         switch (settings_.format) {
         case OutputFormat::csv: write_csv(out, one, csv); break;
         case OutputFormat::quantities: write_quantities_csv(out, one, csv); break;
-        case OutputFormat::json:
-            if (settings_.inputs.size() == 1) {
-                write_json(out, report);
-            } else {
-                // An element of write_json's array: the object indented one
-                // level (strings hold no raw line breaks, so every '\n' starts
-                // a line of the object), after "[" or ",".
-                std::string object;
-                write_json(object, report);
-                object.pop_back();
-                out = count_ == 0 ? "[\n  " : ",\n  ";
-                for (const char c : object) {
-                    out.push_back(c);
-                    if (c == '\n') out.append("  ");
-                }
-            }
-            break;
+        case OutputFormat::json: write_json(out, report); break;
         }
         ++count_;
-        return out;
+        return out.good();
     }
 
     // What closes the output once every report was added.
@@ -198,7 +231,7 @@ int convert(const ConvertSettings& settings) {
                 progress.clear();
                 std::fputs(text.c_str(), stderr);
             }
-            if (outcome.report) written = output.write(renderer.add(*outcome.report));
+            if (outcome.report) written = renderer.add(*outcome.report, output);
             progress.draw(i + 1);
         }
     }

@@ -73,4 +73,9 @@ Report parse_file(const std::filesystem::path& path, Options options = {});
 // extraction on every item.
 Report build_report(const Table& table, const Options& options = {});
 
+// The same report from a table it consumes: cell texts are moved into the items
+// and rows are emptied as they are used, so the table and the report are not
+// both held whole. The table is left valid but unspecified.
+Report build_report(Table&& table, const Options& options = {});
+
 }  // namespace jindu

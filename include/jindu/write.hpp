@@ -3,6 +3,7 @@
 
 #include <jindu/report.hpp>
 
+#include <iosfwd>
 #include <span>
 #include <string>
 
@@ -26,6 +27,14 @@ void write_quantities_csv(std::string& out, std::span<const Report> reports, con
 // Missing values are null; the same reports always give the same bytes.
 void write_json(std::string& out, std::span<const Report> reports);
 void write_json(std::string& out, const Report& report);
+
+// The same bytes as the writers above, handed to out a few kilobytes at a time
+// (after whole items), so the output never sits whole in memory. Failures show
+// in out's state; writing stops at the first one.
+void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+void write_json(std::ostream& out, std::span<const Report> reports);
+void write_json(std::ostream& out, const Report& report);
 
 // One scan result line: a JSON array of {"text","start","end","value",
 // "value_max","unit","kind","qualifier"} with code-point offsets into line,

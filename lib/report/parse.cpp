@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace jindu {
 
@@ -44,9 +45,9 @@ Report parse_file(const std::filesystem::path& path, Options options) {
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (static_cast<std::size_t>(in.gcount()) != bytes.size())
         fail(ErrorCode::io_error, "cannot read the whole file", name);
-    const Table table = read_table(bytes, options);
+    Table table = read_table(bytes, options);
     std::string().swap(bytes);  // the table holds all it needs: free the file before the report is built
-    return build_report(table, options);
+    return build_report(std::move(table), options);
 }
 
 }  // namespace jindu

@@ -1,11 +1,15 @@
 #include <jindu/write.hpp>
 
+#include "write/chunks.hpp"
 #include "write/json_out.hpp"
+
+#include <ostream>
 
 namespace jindu {
 
 namespace {
 
+using write::Chunks;
 using write::JsonOut;
 
 // {"value","value_max","unit","kind","qualifier","subject","text","implied"}
@@ -120,8 +124,9 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.end_object();
 }
 
-// One report object; "format" is null when it was never determined.
-void write_report(JsonOut& json, const Report& report) {
+// One report object; "format" is null when it was never determined. Chunks
+// may hand the text on after each item and diagnostic.
+void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
     json.begin_object();
     json.key("schema");
     json.string("jindu.report/1");
@@ -154,29 +159,57 @@ void write_report(JsonOut& json, const Report& report) {
     }
     json.key("items");
     json.begin_array();
-    for (const Item& item : report.items) write_item(json, item);
+    for (const Item& item : report.items) {
+        write_item(json, item);
+        chunks.item_done();
+    }
     json.end_array();
     json.key("diagnostics");
     json.begin_array();
-    for (const Diagnostic& d : report.diagnostics) write_diagnostic(json, d);
+    for (const Diagnostic& d : report.diagnostics) {
+        write_diagnostic(json, d);
+        chunks.item_done();
+    }
     json.end_array();
     json.end_object();
+}
+
+// An array of report objects, or one object; then "\n".
+void write_reports(Chunks& chunks, std::span<const Report> reports) {
+    JsonOut json(chunks.text(), true);
+    json.begin_array();
+    for (const Report& report : reports) write_report(json, report, chunks);
+    json.end_array();
+    chunks.text().push_back('\n');
+}
+
+// One report object, then "\n".
+void write_one(Chunks& chunks, const Report& report) {
+    JsonOut json(chunks.text(), true);
+    write_report(json, report, chunks);
+    chunks.text().push_back('\n');
 }
 
 }  // namespace
 
 void write_json(std::string& out, std::span<const Report> reports) {
-    JsonOut json(out, true);
-    json.begin_array();
-    for (const Report& report : reports) write_report(json, report);
-    json.end_array();
-    out.push_back('\n');
+    Chunks chunks(out);
+    write_reports(chunks, reports);
 }
 
 void write_json(std::string& out, const Report& report) {
-    JsonOut json(out, true);
-    write_report(json, report);
-    out.push_back('\n');
+    Chunks chunks(out);
+    write_one(chunks, report);
+}
+
+void write_json(std::ostream& out, std::span<const Report> reports) {
+    Chunks chunks(out);
+    write_reports(chunks, reports);
+}
+
+void write_json(std::ostream& out, const Report& report) {
+    Chunks chunks(out);
+    write_one(chunks, report);
 }
 
 }  // namespace jindu
