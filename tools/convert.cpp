@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -29,17 +30,22 @@ struct Outcome {
     std::string failure;  // "file: error: …" when report is empty
 };
 
-// Reads and converts one input ("-" is standard input); never throws.
-Outcome convert_one(const std::string& input, const Options& options) {
+// Reads and converts one input ("-" is standard input); never throws. With
+// on_items, the items are handed over in batches as they are read, and the
+// report keeps the rest (see build_report).
+Outcome convert_one(const std::string& input, const Options& options, const ItemBatches* on_items = nullptr) {
     Outcome outcome;
     try {
         if (input == "-") {
             Options stdin_options = options;
             stdin_options.source_name = "<stdin>";
-            const std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-            outcome.report = parse(bytes, stdin_options);
+            std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+            Table table = read_table(bytes, stdin_options);
+            std::string().swap(bytes);
+            outcome.report = on_items ? build_report(std::move(table), stdin_options, *on_items)
+                                      : build_report(std::move(table), stdin_options);
         } else {
-            outcome.report = parse_file(input, options);
+            outcome.report = on_items ? parse_file(input, options, *on_items) : parse_file(input, options);
         }
     } catch (const Error& e) {
         Diagnostic d = e.diagnostic();
@@ -174,42 +180,91 @@ private:
     bool held_break_ = false;
 };
 
-// Writes reports one at a time as exactly the bytes that the library's
-// writers give for all of them at once, streaming them to the output.
+// Writes reports one at a time, each whole or in batches of items, as
+// exactly the bytes that the library's writers give for all of them at once.
 class Renderer {
 public:
     explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
 
-    // Writes the records of one more report. False when the output failed.
-    bool add(const Report& report, Output& output) {
-        const std::span<const Report> one(&report, 1);
-        const CsvOptions csv{.bom = settings_.bom && count_ == 0, .header = count_ == 0};
-        // An element of write_json's array is the object indented one level
-        // (strings hold no raw line breaks, so every '\n' starts a line of
-        // the object), after "[" or ",".
-        const bool element = settings_.format == OutputFormat::json && settings_.inputs.size() > 1;
-        if (element && !output.write(count_ == 0 ? "[\n  " : ",\n  ")) return false;
-        OutputBuffer buffer(output, element ? "  " : "");
-        std::ostream out(&buffer);
-        switch (settings_.format) {
-        case OutputFormat::csv: write_csv(out, one, csv); break;
-        case OutputFormat::quantities: write_quantities_csv(out, one, csv); break;
-        case OutputFormat::json: write_json(out, report); break;
-        }
-        ++count_;
-        return out.good();
+    // Writes a batch of items of the report being read. False when the output failed.
+    bool add_items(const Report& batch, Output& output) {
+        if (!stream_ && !begin(output)) return false;
+        if (stream_->json) stream_->json->items(batch);
+        else write_csv_part(batch);
+        return stream_->out.good();
     }
+
+    // Writes a report, or the rest of the one whose batches were written.
+    // False when the output failed.
+    bool add(const Report& report, Output& output) {
+        if (!stream_ && !begin(output)) return false;
+        if (stream_->json) stream_->json->finish(report);
+        else write_csv_part(report);
+        const bool good = stream_->out.good();
+        stream_.reset();
+        ++count_;
+        return good;
+    }
+
+    // True between the first batch of a report and the report's end.
+    bool in_report() const { return stream_ != nullptr; }
 
     // What closes the output once every report was added.
-    std::string finish() const {
-        const bool array = settings_.format == OutputFormat::json && settings_.inputs.size() > 1;
-        return array && count_ > 0 ? "\n]\n" : "";
-    }
+    std::string finish() const { return element() && count_ > 0 ? "\n]\n" : ""; }
 
 private:
+    // The stream of one report: JSON keeps its place in the object between batches.
+    struct Stream {
+        Stream(Output& output, std::string_view indent, bool json_format) : buffer(output, indent), out(&buffer) {
+            if (json_format) json.emplace(out);
+        }
+        OutputBuffer buffer;
+        std::ostream out;
+        std::optional<JsonReportWriter> json;
+    };
+
+    // True when each report is an element of a JSON array.
+    bool element() const { return settings_.format == OutputFormat::json && settings_.inputs.size() > 1; }
+
+    // Starts a report. An element of write_json's array is the object indented
+    // one level (strings hold no raw line breaks, so every '\n' starts a line
+    // of the object), after "[" or ",".
+    bool begin(Output& output) {
+        if (element() && !output.write(count_ == 0 ? "[\n  " : ",\n  ")) return false;
+        stream_ = std::make_unique<Stream>(output, element() ? "  " : "", settings_.format == OutputFormat::json);
+        return true;
+    }
+
+    // CSV lines of items; the BOM and header before the first line of all.
+    void write_csv_part(const Report& report) {
+        const std::span<const Report> one(&report, 1);
+        const CsvOptions csv{.bom = settings_.bom && !header_written_, .header = !header_written_};
+        header_written_ = true;
+        if (settings_.format == OutputFormat::quantities) write_quantities_csv(stream_->out, one, csv);
+        else write_csv(stream_->out, one, csv);
+    }
+
     const ConvertSettings& settings_;
-    std::size_t count_ = 0;
+    std::unique_ptr<Stream> stream_;  // while a report is written
+    std::size_t count_ = 0;           // reports written
+    bool header_written_ = false;
 };
+
+// Converts the only input, writing its items in batches as they are read, so
+// a large report is never held whole. Returns false when the output failed.
+bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Output& output, bool& clean) {
+    bool written = true;
+    const ItemBatches on_items = [&](Report& batch) {
+        if (written) written = renderer.add_items(batch, output);
+    };
+    const std::string& input = settings.inputs.front();
+    const Outcome outcome = convert_one(input, settings.options, &on_items);
+    if (const std::string text = problems(settings, input, outcome, clean); !text.empty())
+        std::fputs(text.c_str(), stderr);
+    // A report that failed after some of its items were written cannot be completed.
+    if (!outcome.report) return written && !renderer.in_report();
+    return written && renderer.add(*outcome.report, output);
+}
 
 }  // namespace
 
@@ -223,7 +278,9 @@ int convert(const ConvertSettings& settings) {
     ProgressBar progress(n, settings.output.empty());
     bool clean = true;
     bool written = true;
-    {
+    if (n == 1) {
+        written = convert_streaming(settings, renderer, output, clean);
+    } else {
         Pipeline pipeline(settings, jobs);
         for (std::size_t i = 0; i < n && written; ++i) {
             const Outcome outcome = pipeline.take(i, [&](std::size_t done) { progress.draw(done); });

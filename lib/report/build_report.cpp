@@ -140,6 +140,12 @@ public:
     Builder(const Table& table, Table* consumed, const Options& options)
         : table_(table), consumed_(consumed), options_(options) {}
 
+    // Hands items over in batches of batch_size to on_items (see build_report).
+    void hand_over(const ItemBatches& on_items, std::size_t batch_size) {
+        on_items_ = &on_items;
+        batch_size_ = std::max<std::size_t>(batch_size, 1);
+    }
+
     Report run() {
         report_.source = options_.source_name;
         report_.format = table_.format;
@@ -171,7 +177,7 @@ public:
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
         // At most one item per row: room for them at once rather than by doubling,
         // which for a large report holds the items up to three times over.
-        report_.items.reserve(table_.rows.size() - at);
+        report_.items.reserve(on_items_ ? batch_size_ : table_.rows.size() - at);
         report_.rows.reserve(table_.rows.size());
         for (at += header_->rows; at < table_.rows.size(); ++at) {
             read_row(table_.rows[at]);
@@ -409,11 +415,17 @@ private:
         item.completion = reading.completion;
         report_.items.push_back(std::move(item));
         draft_.reset();
+        if (on_items_ && report_.items.size() >= batch_size_) {
+            (*on_items_)(report_);
+            report_.items.clear();
+        }
     }
 
     const Table& table_;
     Table* consumed_;
     const Options& options_;
+    const ItemBatches* on_items_ = nullptr;
+    std::size_t batch_size_ = 0;
     Report report_;
     std::optional<HeaderMap> header_;
     std::optional<Draft> draft_;
@@ -435,6 +447,12 @@ Report build_report(const Table& table, const Options& options) {
 
 Report build_report(Table&& table, const Options& options) {
     return report::Builder(table, &table, options).run();
+}
+
+Report build_report(Table&& table, const Options& options, const ItemBatches& on_items, std::size_t batch_size) {
+    report::Builder builder(table, &table, options);
+    builder.hand_over(on_items, batch_size);
+    return builder.run();
 }
 
 }  // namespace jindu

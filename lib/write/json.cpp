@@ -3,6 +3,7 @@
 #include "write/chunks.hpp"
 #include "write/json_out.hpp"
 
+#include <memory>
 #include <ostream>
 
 namespace jindu {
@@ -124,9 +125,9 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.end_object();
 }
 
-// One report object; "format" is null when it was never determined. Chunks
-// may hand the text on after each item and diagnostic.
-void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
+// A report object up to the opening of its "items" array; "format" is null
+// when it was never determined.
+void write_head(JsonOut& json, const Report& report) {
     json.begin_object();
     json.key("schema");
     json.string("jindu.report/1");
@@ -159,10 +160,18 @@ void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
     }
     json.key("items");
     json.begin_array();
-    for (const Item& item : report.items) {
+}
+
+// Items of the open "items" array; chunks may hand the text on after each.
+void write_items(JsonOut& json, const std::vector<Item>& items, Chunks& chunks) {
+    for (const Item& item : items) {
         write_item(json, item);
         chunks.item_done();
     }
+}
+
+// The rest of a report object after its items.
+void write_tail(JsonOut& json, const Report& report, Chunks& chunks) {
     json.end_array();
     json.key("diagnostics");
     json.begin_array();
@@ -172,6 +181,13 @@ void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
     }
     json.end_array();
     json.end_object();
+}
+
+// One report object; chunks may hand the text on after each item and diagnostic.
+void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
+    write_head(json, report);
+    write_items(json, report.items, chunks);
+    write_tail(json, report, chunks);
 }
 
 // An array of report objects, or one object; then "\n".
@@ -210,6 +226,30 @@ void write_json(std::ostream& out, std::span<const Report> reports) {
 void write_json(std::ostream& out, const Report& report) {
     Chunks chunks(out);
     write_one(chunks, report);
+}
+
+struct JsonReportWriter::State {
+    explicit State(std::ostream& out) : chunks(out), json(chunks.text(), true) {}
+    Chunks chunks;
+    JsonOut json;
+    bool begun = false;
+};
+
+JsonReportWriter::JsonReportWriter(std::ostream& out) : state_(std::make_unique<State>(out)) {}
+
+JsonReportWriter::~JsonReportWriter() = default;
+
+void JsonReportWriter::items(const Report& batch) {
+    if (!state_->begun) write_head(state_->json, batch);
+    state_->begun = true;
+    write_items(state_->json, batch.items, state_->chunks);
+}
+
+void JsonReportWriter::finish(const Report& rest) {
+    items(rest);
+    write_tail(state_->json, rest, state_->chunks);
+    state_->chunks.text().push_back('\n');
+    state_->chunks.flush();
 }
 
 }  // namespace jindu
