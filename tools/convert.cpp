@@ -296,7 +296,8 @@ int convert(const ConvertSettings& settings) {
     // Nothing converted: nothing was written, and an existing -o file stays as it was.
     written = written && output.write(renderer.finish()) && output.commit();
     if (!written) {
-        std::fprintf(stderr, "%s\n", output.error().c_str());
+        // No output error: a report failed after some of its items were written (said above).
+        if (!output.error().empty()) std::fprintf(stderr, "%s\n", output.error().c_str());
         return 1;
     }
     return clean ? 0 : 1;
