@@ -177,7 +177,7 @@ public:
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
         // At most one item per row: room for them at once rather than by doubling,
         // which for a large report holds the items up to three times over.
-        report_.items.reserve(on_items_ ? batch_size_ : table_.rows.size() - at);
+        report_.items.reserve(std::min(on_items_ ? batch_size_ : table_.rows.size(), table_.rows.size() - at));
         report_.rows.reserve(table_.rows.size());
         for (at += header_->rows; at < table_.rows.size(); ++at) {
             read_row(table_.rows[at]);

@@ -14,7 +14,6 @@ public:
     explicit Chunks(std::string& out) : text_(out) {}
     // Appends to a buffer of its own, written to stream once it holds a chunk.
     explicit Chunks(std::ostream& stream) : text_(buffer_), stream_(&stream) { buffer_.reserve(2 * chunk); }
-    ~Chunks() { flush(); }
     Chunks(const Chunks&) = delete;
     Chunks& operator=(const Chunks&) = delete;
 
@@ -26,7 +25,8 @@ public:
         if (stream_ && buffer_.size() >= chunk) flush();
     }
 
-    // Hands on what the buffer holds; after a failed write, drops it.
+    // Hands on what the buffer holds (the writers call it at their end);
+    // after a failed write, drops it.
     void flush() {
         if (!stream_ || buffer_.empty()) return;
         if (*stream_) stream_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));

@@ -138,6 +138,7 @@ void write_items(Chunks& chunks, std::span<const Report> reports, const CsvOptio
             chunks.item_done();
         }
     }
+    chunks.flush();
 }
 
 // The quantities CSV of all reports.
@@ -150,6 +151,7 @@ void write_quantities(Chunks& chunks, std::span<const Report> reports, const Csv
             chunks.item_done();
         }
     }
+    chunks.flush();
 }
 
 }  // namespace

@@ -197,6 +197,7 @@ void write_reports(Chunks& chunks, std::span<const Report> reports) {
     for (const Report& report : reports) write_report(json, report, chunks);
     json.end_array();
     chunks.text().push_back('\n');
+    chunks.flush();
 }
 
 // One report object, then "\n".
@@ -204,6 +205,7 @@ void write_one(Chunks& chunks, const Report& report) {
     JsonOut json(chunks.text(), true);
     write_report(json, report, chunks);
     chunks.text().push_back('\n');
+    chunks.flush();
 }
 
 }  // namespace
