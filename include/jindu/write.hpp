@@ -29,9 +29,9 @@ void write_quantities_csv(std::string& out, std::span<const Report> reports, con
 void write_json(std::string& out, std::span<const Report> reports);
 void write_json(std::string& out, const Report& report);
 
-// The same bytes as the writers above, handed to out a few kilobytes at a time
-// (after whole items), so the output never sits whole in memory. Failures show
-// in out's state; writing stops at the first one.
+// The same bytes as the writers above, handed to out in chunks of about 64 KiB
+// that end after whole items, so the output never sits whole in memory.
+// Failures show in out's state; writing stops at the first one.
 void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 void write_json(std::ostream& out, std::span<const Report> reports);
