@@ -12,8 +12,12 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <ostream>
+#include <streambuf>
+#include <string_view>
 #include <thread>
 
 namespace jindu::cli {
@@ -26,17 +30,22 @@ struct Outcome {
     std::string failure;  // "file: error: …" when report is empty
 };
 
-// Reads and converts one input ("-" is standard input); never throws.
-Outcome convert_one(const std::string& input, const Options& options) {
+// Reads and converts one input ("-" is standard input); never throws. With
+// on_items, the items are handed over in batches as they are read, and the
+// report keeps the rest (see build_report).
+Outcome convert_one(const std::string& input, const Options& options, const ItemBatches* on_items = nullptr) {
     Outcome outcome;
     try {
         if (input == "-") {
             Options stdin_options = options;
             stdin_options.source_name = "<stdin>";
-            const std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-            outcome.report = parse(bytes, stdin_options);
+            std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+            Table table = read_table(bytes, stdin_options);
+            std::string().swap(bytes);
+            outcome.report = on_items ? build_report(std::move(table), stdin_options, *on_items)
+                                      : build_report(std::move(table), stdin_options);
         } else {
-            outcome.report = parse_file(input, options);
+            outcome.report = on_items ? parse_file(input, options, *on_items) : parse_file(input, options);
         }
     } catch (const Error& e) {
         Diagnostic d = e.diagnostic();
@@ -131,52 +140,131 @@ std::string problems(const ConvertSettings& settings, const std::string& input, 
     return text;
 }
 
-// Renders reports one at a time into exactly the bytes that the library's
-// writers give for all of them at once.
+// A stream buffer handing what it gets to an Output. With an indent, each
+// line break is followed by the indent, except a final one, which is dropped:
+// that turns write_json's object into an element of its array.
+class OutputBuffer : public std::streambuf {
+public:
+    OutputBuffer(Output& output, std::string_view indent) : output_(output), indent_(indent) {}
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        std::string_view data(s, static_cast<std::size_t>(n));
+        if (indent_.empty()) return output_.write(data) ? n : 0;
+        std::string text;
+        text.reserve(data.size() + data.size() / 4);
+        while (!data.empty()) {
+            if (held_break_) {
+                text.push_back('\n');
+                text.append(indent_);
+                held_break_ = false;
+            }
+            const std::size_t line_end = data.find('\n');
+            text.append(data.substr(0, line_end));
+            if (line_end == std::string_view::npos) break;
+            held_break_ = true;
+            data.remove_prefix(line_end + 1);
+        }
+        return output_.write(text) ? n : 0;
+    }
+
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        const char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    Output& output_;
+    std::string_view indent_;
+    bool held_break_ = false;
+};
+
+// Writes reports one at a time, each whole or in batches of items, as
+// exactly the bytes that the library's writers give for all of them at once.
 class Renderer {
 public:
     explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
 
-    // The records of one more report.
-    std::string add(const Report& report) {
-        std::string out;
-        const std::span<const Report> one(&report, 1);
-        const CsvOptions csv{.bom = settings_.bom && count_ == 0, .header = count_ == 0};
-        switch (settings_.format) {
-        case OutputFormat::csv: write_csv(out, one, csv); break;
-        case OutputFormat::quantities: write_quantities_csv(out, one, csv); break;
-        case OutputFormat::json:
-            if (settings_.inputs.size() == 1) {
-                write_json(out, report);
-            } else {
-                // An element of write_json's array: the object indented one
-                // level (strings hold no raw line breaks, so every '\n' starts
-                // a line of the object), after "[" or ",".
-                std::string object;
-                write_json(object, report);
-                object.pop_back();
-                out = count_ == 0 ? "[\n  " : ",\n  ";
-                for (const char c : object) {
-                    out.push_back(c);
-                    if (c == '\n') out.append("  ");
-                }
-            }
-            break;
-        }
-        ++count_;
-        return out;
+    // Writes a batch of items of the report being read. False when the output failed.
+    bool add_items(const Report& batch, Output& output) {
+        if (!stream_ && !begin(output)) return false;
+        if (stream_->json) stream_->json->items(batch);
+        else write_csv_part(batch);
+        return stream_->out.good();
     }
+
+    // Writes a report, or the rest of the one whose batches were written.
+    // False when the output failed.
+    bool add(const Report& report, Output& output) {
+        if (!stream_ && !begin(output)) return false;
+        if (stream_->json) stream_->json->finish(report);
+        else write_csv_part(report);
+        const bool good = stream_->out.good();
+        stream_.reset();
+        ++count_;
+        return good;
+    }
+
+    // True between the first batch of a report and the report's end.
+    bool in_report() const { return stream_ != nullptr; }
 
     // What closes the output once every report was added.
-    std::string finish() const {
-        const bool array = settings_.format == OutputFormat::json && settings_.inputs.size() > 1;
-        return array && count_ > 0 ? "\n]\n" : "";
-    }
+    std::string finish() const { return element() && count_ > 0 ? "\n]\n" : ""; }
 
 private:
+    // The stream of one report: JSON keeps its place in the object between batches.
+    struct Stream {
+        Stream(Output& output, std::string_view indent, bool json_format) : buffer(output, indent), out(&buffer) {
+            if (json_format) json.emplace(out);
+        }
+        OutputBuffer buffer;
+        std::ostream out;
+        std::optional<JsonReportWriter> json;
+    };
+
+    // True when each report is an element of a JSON array.
+    bool element() const { return settings_.format == OutputFormat::json && settings_.inputs.size() > 1; }
+
+    // Starts a report. An element of write_json's array is the object indented
+    // one level (strings hold no raw line breaks, so every '\n' starts a line
+    // of the object), after "[" or ",".
+    bool begin(Output& output) {
+        if (element() && !output.write(count_ == 0 ? "[\n  " : ",\n  ")) return false;
+        stream_ = std::make_unique<Stream>(output, element() ? "  " : "", settings_.format == OutputFormat::json);
+        return true;
+    }
+
+    // CSV lines of items; the BOM and header before the first line of all.
+    void write_csv_part(const Report& report) {
+        const std::span<const Report> one(&report, 1);
+        const CsvOptions csv{.bom = settings_.bom && !header_written_, .header = !header_written_};
+        header_written_ = true;
+        if (settings_.format == OutputFormat::quantities) write_quantities_csv(stream_->out, one, csv);
+        else write_csv(stream_->out, one, csv);
+    }
+
     const ConvertSettings& settings_;
-    std::size_t count_ = 0;
+    std::unique_ptr<Stream> stream_;  // while a report is written
+    std::size_t count_ = 0;           // reports written
+    bool header_written_ = false;
 };
+
+// Converts the only input, writing its items in batches as they are read, so
+// a large report is never held whole. Returns false when the output failed.
+bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Output& output, bool& clean) {
+    bool written = true;
+    const ItemBatches on_items = [&](Report& batch) {
+        if (written) written = renderer.add_items(batch, output);
+    };
+    const std::string& input = settings.inputs.front();
+    const Outcome outcome = convert_one(input, settings.options, &on_items);
+    if (const std::string text = problems(settings, input, outcome, clean); !text.empty())
+        std::fputs(text.c_str(), stderr);
+    // A report that failed after some of its items were written cannot be completed.
+    if (!outcome.report) return written && !renderer.in_report();
+    return written && renderer.add(*outcome.report, output);
+}
 
 }  // namespace
 
@@ -190,7 +278,9 @@ int convert(const ConvertSettings& settings) {
     ProgressBar progress(n, settings.output.empty());
     bool clean = true;
     bool written = true;
-    {
+    if (n == 1) {
+        written = convert_streaming(settings, renderer, output, clean);
+    } else {
         Pipeline pipeline(settings, jobs);
         for (std::size_t i = 0; i < n && written; ++i) {
             const Outcome outcome = pipeline.take(i, [&](std::size_t done) { progress.draw(done); });
@@ -198,7 +288,7 @@ int convert(const ConvertSettings& settings) {
                 progress.clear();
                 std::fputs(text.c_str(), stderr);
             }
-            if (outcome.report) written = output.write(renderer.add(*outcome.report));
+            if (outcome.report) written = renderer.add(*outcome.report, output);
             progress.draw(i + 1);
         }
     }
@@ -206,7 +296,8 @@ int convert(const ConvertSettings& settings) {
     // Nothing converted: nothing was written, and an existing -o file stays as it was.
     written = written && output.write(renderer.finish()) && output.commit();
     if (!written) {
-        std::fprintf(stderr, "%s\n", output.error().c_str());
+        // No output error: a report failed after some of its items were written (said above).
+        if (!output.error().empty()) std::fprintf(stderr, "%s\n", output.error().c_str());
         return 1;
     }
     return clean ? 0 : 1;

@@ -7,6 +7,7 @@
 #include <jindu/table.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,5 +73,26 @@ Report parse_file(const std::filesystem::path& path, Options options = {});
 // The report stage alone: header roles, merged cells, title and period, then
 // extraction on every item.
 Report build_report(const Table& table, const Options& options = {});
+
+// The same report from a table it consumes: cell texts are moved into the items
+// and rows are emptied as they are used, so the table and the report are not
+// both held whole. The table is left valid but unspecified.
+Report build_report(Table&& table, const Options& options = {});
+
+// Called with the report so far when a batch of items is complete: everything
+// but its items is as far as read (diagnostics grow until the end), and
+// Report::items holds the batch, in order, to be taken or copied; the items
+// left there are dropped after the call.
+using ItemBatches = std::function<void(Report& report)>;
+
+// The same report handed over in batches of about batch_size items, for
+// reports too large to hold whole: the returned report holds the items after
+// the last batch, and the whole of everything else (diagnostics, rows).
+Report build_report(Table&& table, const Options& options, const ItemBatches& on_items,
+                    std::size_t batch_size = 1024);
+
+// parse_file with the items handed over in batches as build_report above.
+Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
+                  std::size_t batch_size = 1024);
 
 }  // namespace jindu

@@ -3,6 +3,8 @@
 
 #include <jindu/report.hpp>
 
+#include <iosfwd>
+#include <memory>
 #include <span>
 #include <string>
 
@@ -26,6 +28,36 @@ void write_quantities_csv(std::string& out, std::span<const Report> reports, con
 // Missing values are null; the same reports always give the same bytes.
 void write_json(std::string& out, std::span<const Report> reports);
 void write_json(std::string& out, const Report& report);
+
+// The same bytes as the writers above, handed to out in chunks of about 64 KiB
+// that end after whole items, so the output never sits whole in memory.
+// Failures show in out's state; writing stops at the first one.
+void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+void write_json(std::ostream& out, std::span<const Report> reports);
+void write_json(std::ostream& out, const Report& report);
+
+// One report object written as its items come in batches (build_report with
+// ItemBatches): items() for each batch, then finish() with the report that
+// build_report returns. The bytes are those of write_json(out, report) for the
+// report holding every batch's items in order. (CSV needs no such writer:
+// write_csv each batch, with the header and BOM on the first only.)
+class JsonReportWriter {
+public:
+    explicit JsonReportWriter(std::ostream& out);
+    ~JsonReportWriter();
+    JsonReportWriter(const JsonReportWriter&) = delete;
+    JsonReportWriter& operator=(const JsonReportWriter&) = delete;
+
+    // Writes the items of a batch; the first call writes the report's head too.
+    void items(const Report& batch);
+    // Writes the last items, the diagnostics and the end of the object, then "\n".
+    void finish(const Report& rest);
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // One scan result line: a JSON array of {"text","start","end","value",
 // "value_max","unit","kind","qualifier"} with code-point offsets into line,

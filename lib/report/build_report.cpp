@@ -135,13 +135,27 @@ std::string_view prefix(std::string_view s, std::size_t max) {
 
 class Builder {
 public:
-    Builder(const Table& table, const Options& options) : table_(table), options_(options) {}
+    // consumed, when given, is the table itself: its texts are moved into the
+    // report and its rows emptied once they are used.
+    Builder(const Table& table, Table* consumed, const Options& options)
+        : table_(table), consumed_(consumed), options_(options) {}
+
+    // Hands items over in batches of batch_size to on_items (see build_report).
+    void hand_over(const ItemBatches& on_items, std::size_t batch_size) {
+        on_items_ = &on_items;
+        batch_size_ = std::max<std::size_t>(batch_size, 1);
+    }
 
     Report run() {
         report_.source = options_.source_name;
         report_.format = table_.format;
-        report_.encoding = table_.encoding;
-        report_.diagnostics = table_.diagnostics;
+        if (consumed_) {
+            report_.encoding = std::move(consumed_->encoding);
+            report_.diagnostics = std::move(consumed_->diagnostics);
+        } else {
+            report_.encoding = table_.encoding;
+            report_.diagnostics = table_.diagnostics;
+        }
 
         std::size_t at = 0;
         for (; at < table_.rows.size(); ++at) {
@@ -163,8 +177,12 @@ public:
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
         // At most one item per row: room for them at once rather than by doubling,
         // which for a large report holds the items up to three times over.
-        report_.items.reserve(table_.rows.size() - at);
-        for (at += header_->rows; at < table_.rows.size(); ++at) read_row(table_.rows[at]);
+        report_.items.reserve(std::min(on_items_ ? batch_size_ : table_.rows.size(), table_.rows.size() - at));
+        report_.rows.reserve(table_.rows.size());
+        for (at += header_->rows; at < table_.rows.size(); ++at) {
+            read_row(table_.rows[at]);
+            if (pending_lines_.empty() || pending_lines_.back() != &table_.rows[at]) release(table_.rows[at]);
+        }
         flush();
         // Lines after the last item close the document (下一步…, the sender, the date).
         settle_pending_lines(Severity::note, "text below the table");
@@ -197,6 +215,12 @@ private:
                            [](const Cell& c) { return utf8::trim(c.text).empty(); });
     }
 
+    // Frees the cells of a row that was used, when the table is consumed.
+    void release(const Row& row) {
+        if (consumed_) std::vector<Cell>().swap(mutable_row(row).cells);
+    }
+    Row& mutable_row(const Row& row) { return consumed_->rows[static_cast<std::size_t>(&row - table_.rows.data())]; }
+
     void account(const Row& row, RowUse use) { report_.rows.push_back({row.line, use}); }
 
     void skip(const Row& row, ErrorCode code, Severity severity, std::string message, std::string_view fragment) {
@@ -215,11 +239,24 @@ private:
     bool blank(const Row& row, Column role) const {
         return spanned(row, role) || utf8::trim(cell(row, role)).empty();
     }
-    // All cells of a role (several owner columns merge).
-    std::string joined(const Row& row, Column role) const {
+    // All cells of a role (several owner columns merge). When the table is
+    // consumed, a lone trimmed cell is moved out, not copied: the row is
+    // released once read.
+    std::string joined(const Row& row, Column role) {
         std::string out;
-        for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c)
-            if (header_->roles[c] == role && !row.cells[c].spanned) append_text(out, row.cells[c].text);
+        std::size_t from = row.cells.size();  // the one cell with text, if one
+        std::size_t count = 0;
+        for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c) {
+            if (header_->roles[c] != role || row.cells[c].spanned) continue;
+            const std::size_t before = out.size();
+            append_text(out, row.cells[c].text);
+            if (out.size() != before) {
+                ++count;
+                from = c;
+            }
+        }
+        if (consumed_ && count == 1 && out.size() == row.cells[from].text.size())
+            return std::move(mutable_row(row).cells[from].text);
         return out;
     }
     std::string column_unit(Column role) const {
@@ -271,6 +308,7 @@ private:
         for (const Row* row : pending_lines_) {
             const auto text = single_text(*row);
             skip(*row, ErrorCode::skipped_row, severity, message, text ? *text : row->cells.front().text);
+            release(*row);
         }
         pending_lines_.clear();
     }
@@ -285,6 +323,7 @@ private:
             !blank(row, Column::category) && trimmed(cell(row, Column::category)) != category_;
         if (!blank(row, Column::category)) category_ = trimmed(cell(row, Column::category));
 
+        // Read before any cell is moved out (see joined).
         std::string content = joined(row, Column::content);
         std::string progress = joined(row, Column::progress);
         std::string name = joined(row, Column::name);
@@ -319,22 +358,26 @@ private:
             item.seq = last_seq_;
         }
         if (!category_.empty()) item.category = category_;
-        item.content = content.empty() ? name : content;
-        draft_->name = content.empty() ? std::string() : name;
+        if (content.empty()) {
+            item.content = std::move(name);
+        } else {
+            item.content = std::move(content);
+            draft_->name = std::move(name);
+        }
 
         std::string owners = joined(row, Column::owners);
         if (owners.empty() && (spanned(row, Column::owners) || own_seq)) item.owners = last_owners_;
         else item.owners = split_owners(owners);
         last_owners_ = item.owners;
 
-        item.progress = progress;
+        item.progress = std::move(progress);
         draft_->rate = joined(row, Column::rate);
         draft_->status = joined(row, Column::status);
         draft_->achieved = joined(row, Column::achieved);
         draft_->unit = joined(row, Column::unit);
         if (draft_->unit.empty()) draft_->unit = column_unit(Column::content);
         if (draft_->unit.empty()) draft_->unit = column_unit(Column::achieved);
-        if (auto note = joined(row, Column::note); !note.empty()) item.notes.push_back(note);
+        if (auto note = joined(row, Column::note); !note.empty()) item.notes.push_back(std::move(note));
     }
 
     void flush() {
@@ -361,18 +404,28 @@ private:
             *part = prefix(*part, max_extracted_bytes);
         }
         Reading reading = extract(text);
+        // Lists grown by doubling hold up to twice their amounts: trimmed, as
+        // they are kept for the life of the report.
         item.targets = std::move(reading.targets);
         item.achieved = std::move(reading.achieved);
         item.percents = std::move(reading.percents);
         item.others = std::move(reading.others);
+        for (auto* list : {&item.targets, &item.achieved, &item.percents, &item.others}) list->shrink_to_fit();
         item.status = reading.status;
         item.completion = reading.completion;
         report_.items.push_back(std::move(item));
         draft_.reset();
+        if (on_items_ && report_.items.size() >= batch_size_) {
+            (*on_items_)(report_);
+            report_.items.clear();
+        }
     }
 
     const Table& table_;
+    Table* consumed_;
     const Options& options_;
+    const ItemBatches* on_items_ = nullptr;
+    std::size_t batch_size_ = 0;
     Report report_;
     std::optional<HeaderMap> header_;
     std::optional<Draft> draft_;
@@ -389,7 +442,17 @@ private:
 namespace jindu {
 
 Report build_report(const Table& table, const Options& options) {
-    return report::Builder(table, options).run();
+    return report::Builder(table, nullptr, options).run();
+}
+
+Report build_report(Table&& table, const Options& options) {
+    return report::Builder(table, &table, options).run();
+}
+
+Report build_report(Table&& table, const Options& options, const ItemBatches& on_items, std::size_t batch_size) {
+    report::Builder builder(table, &table, options);
+    builder.hand_over(on_items, batch_size);
+    return builder.run();
 }
 
 }  // namespace jindu

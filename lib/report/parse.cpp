@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace jindu {
 
@@ -22,12 +23,9 @@ namespace {
     throw Error(std::move(d));
 }
 
-}  // namespace
-
-Report parse_file(const std::filesystem::path& path, Options options) {
-    if (options.source_name.empty()) options.source_name = path.string();
+// The table of a file, its bytes freed. Throws jindu::Error.
+Table read_file(const std::filesystem::path& path, const Options& options) {
     const std::string& name = options.source_name;
-
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) fail(ErrorCode::io_error, "is a directory", name);
     const auto size = std::filesystem::file_size(path, ec);
@@ -44,9 +42,22 @@ Report parse_file(const std::filesystem::path& path, Options options) {
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (static_cast<std::size_t>(in.gcount()) != bytes.size())
         fail(ErrorCode::io_error, "cannot read the whole file", name);
-    const Table table = read_table(bytes, options);
+    Table table = read_table(bytes, options);
     std::string().swap(bytes);  // the table holds all it needs: free the file before the report is built
-    return build_report(table, options);
+    return table;
+}
+
+}  // namespace
+
+Report parse_file(const std::filesystem::path& path, Options options) {
+    if (options.source_name.empty()) options.source_name = path.string();
+    return build_report(read_file(path, options), options);
+}
+
+Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
+                  std::size_t batch_size) {
+    if (options.source_name.empty()) options.source_name = path.string();
+    return build_report(read_file(path, options), options, on_items, batch_size);
 }
 
 }  // namespace jindu

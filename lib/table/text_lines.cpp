@@ -4,6 +4,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 namespace jindu::table {
 
 namespace {
@@ -75,6 +77,9 @@ bool skip_page_of(std::string_view s, std::size_t& i, std::string_view prefix) n
 
 std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
     std::vector<Line> lines;
+    // At most a line per line break, and one more.
+    lines.reserve(static_cast<std::size_t>(std::count(utf8.begin(), utf8.end(), '\n') +
+                                           std::count(utf8.begin(), utf8.end(), '\r')) + 1);
     std::size_t number = 1;
     std::size_t start = 0;
     while (start <= utf8.size()) {

@@ -36,6 +36,8 @@ namespace {
 Row tab_row(std::string_view line, std::size_t number) {
     Row row;
     row.line = number;
+    // Exactly the cells the row holds: rows are kept whole until the report is built.
+    row.cells.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
     while (true) {
         const std::size_t tab = line.find('\t', start);
@@ -194,6 +196,8 @@ Table read_text(std::string_view utf8_text, const Options& options) {
     table.encoding = "UTF-8";
     RowSink sink(table, options);
     const std::vector<Line> lines = split_lines(utf8_text, options);
+    // At most a row per line: room at once, so the rows are never copied to grow.
+    table.rows.reserve(lines.size());
 
     const auto tab_lines = std::count_if(lines.begin(), lines.end(), [](const Line& l) {
         return l.text.find('\t') != std::string_view::npos && !utf8::trim(l.text).empty();

@@ -1,11 +1,15 @@
 #include <jindu/write.hpp>
 
+#include "write/chunks.hpp"
 #include "write/escape.hpp"
+
+#include <ostream>
 
 namespace jindu {
 
 namespace {
 
+using write::Chunks;
 using write::append_csv_field;
 using write::append_number;
 
@@ -125,6 +129,31 @@ std::size_t item_bytes(const Report& report, const Item& item) {
     return n;
 }
 
+// The item CSV of all reports.
+void write_items(Chunks& chunks, std::span<const Report> reports, const CsvOptions& options) {
+    begin(chunks.text(), item_header, options);
+    for (const Report& report : reports) {
+        for (const Item& item : report.items) {
+            write_item(chunks.text(), report, item);
+            chunks.item_done();
+        }
+    }
+    chunks.flush();
+}
+
+// The quantities CSV of all reports.
+void write_quantities(Chunks& chunks, std::span<const Report> reports, const CsvOptions& options) {
+    begin(chunks.text(), quantity_header, options);
+    for (const Report& report : reports) {
+        for (const Item& item : report.items) {
+            for (const auto* list : {&item.targets, &item.achieved, &item.percents, &item.others})
+                for (const Amount& a : *list) write_quantity(chunks.text(), report, item, a);
+            chunks.item_done();
+        }
+    }
+    chunks.flush();
+}
+
 }  // namespace
 
 void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
@@ -134,19 +163,23 @@ void write_csv(std::string& out, std::span<const Report> reports, const CsvOptio
     for (const Report& report : reports)
         for (const Item& item : report.items) size += item_bytes(report, item);
     out.reserve(size);
-    begin(out, item_header, options);
-    for (const Report& report : reports)
-        for (const Item& item : report.items) write_item(out, report, item);
+    Chunks chunks(out);
+    write_items(chunks, reports, options);
 }
 
 void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
-    begin(out, quantity_header, options);
-    for (const Report& report : reports) {
-        for (const Item& item : report.items) {
-            for (const auto* list : {&item.targets, &item.achieved, &item.percents, &item.others})
-                for (const Amount& a : *list) write_quantity(out, report, item, a);
-        }
-    }
+    Chunks chunks(out);
+    write_quantities(chunks, reports, options);
+}
+
+void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options) {
+    Chunks chunks(out);
+    write_items(chunks, reports, options);
+}
+
+void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options) {
+    Chunks chunks(out);
+    write_quantities(chunks, reports, options);
 }
 
 }  // namespace jindu

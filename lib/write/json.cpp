@@ -1,11 +1,16 @@
 #include <jindu/write.hpp>
 
+#include "write/chunks.hpp"
 #include "write/json_out.hpp"
+
+#include <memory>
+#include <ostream>
 
 namespace jindu {
 
 namespace {
 
+using write::Chunks;
 using write::JsonOut;
 
 // {"value","value_max","unit","kind","qualifier","subject","text","implied"}
@@ -120,8 +125,9 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.end_object();
 }
 
-// One report object; "format" is null when it was never determined.
-void write_report(JsonOut& json, const Report& report) {
+// A report object up to the opening of its "items" array; "format" is null
+// when it was never determined.
+void write_head(JsonOut& json, const Report& report) {
     json.begin_object();
     json.key("schema");
     json.string("jindu.report/1");
@@ -154,29 +160,98 @@ void write_report(JsonOut& json, const Report& report) {
     }
     json.key("items");
     json.begin_array();
-    for (const Item& item : report.items) write_item(json, item);
+}
+
+// Items of the open "items" array; chunks may hand the text on after each.
+void write_items(JsonOut& json, const std::vector<Item>& items, Chunks& chunks) {
+    for (const Item& item : items) {
+        write_item(json, item);
+        chunks.item_done();
+    }
+}
+
+// The rest of a report object after its items.
+void write_tail(JsonOut& json, const Report& report, Chunks& chunks) {
     json.end_array();
     json.key("diagnostics");
     json.begin_array();
-    for (const Diagnostic& d : report.diagnostics) write_diagnostic(json, d);
+    for (const Diagnostic& d : report.diagnostics) {
+        write_diagnostic(json, d);
+        chunks.item_done();
+    }
     json.end_array();
     json.end_object();
+}
+
+// One report object; chunks may hand the text on after each item and diagnostic.
+void write_report(JsonOut& json, const Report& report, Chunks& chunks) {
+    write_head(json, report);
+    write_items(json, report.items, chunks);
+    write_tail(json, report, chunks);
+}
+
+// An array of report objects, or one object; then "\n".
+void write_reports(Chunks& chunks, std::span<const Report> reports) {
+    JsonOut json(chunks.text(), true);
+    json.begin_array();
+    for (const Report& report : reports) write_report(json, report, chunks);
+    json.end_array();
+    chunks.text().push_back('\n');
+    chunks.flush();
+}
+
+// One report object, then "\n".
+void write_one(Chunks& chunks, const Report& report) {
+    JsonOut json(chunks.text(), true);
+    write_report(json, report, chunks);
+    chunks.text().push_back('\n');
+    chunks.flush();
 }
 
 }  // namespace
 
 void write_json(std::string& out, std::span<const Report> reports) {
-    JsonOut json(out, true);
-    json.begin_array();
-    for (const Report& report : reports) write_report(json, report);
-    json.end_array();
-    out.push_back('\n');
+    Chunks chunks(out);
+    write_reports(chunks, reports);
 }
 
 void write_json(std::string& out, const Report& report) {
-    JsonOut json(out, true);
-    write_report(json, report);
-    out.push_back('\n');
+    Chunks chunks(out);
+    write_one(chunks, report);
+}
+
+void write_json(std::ostream& out, std::span<const Report> reports) {
+    Chunks chunks(out);
+    write_reports(chunks, reports);
+}
+
+void write_json(std::ostream& out, const Report& report) {
+    Chunks chunks(out);
+    write_one(chunks, report);
+}
+
+struct JsonReportWriter::State {
+    explicit State(std::ostream& out) : chunks(out), json(chunks.text(), true) {}
+    Chunks chunks;
+    JsonOut json;
+    bool begun = false;
+};
+
+JsonReportWriter::JsonReportWriter(std::ostream& out) : state_(std::make_unique<State>(out)) {}
+
+JsonReportWriter::~JsonReportWriter() = default;
+
+void JsonReportWriter::items(const Report& batch) {
+    if (!state_->begun) write_head(state_->json, batch);
+    state_->begun = true;
+    write_items(state_->json, batch.items, state_->chunks);
+}
+
+void JsonReportWriter::finish(const Report& rest) {
+    items(rest);
+    write_tail(state_->json, rest, state_->chunks);
+    state_->chunks.text().push_back('\n');
+    state_->chunks.flush();
 }
 
 }  // namespace jindu

@@ -276,6 +276,36 @@ TEST_CASE("convert writes the same bytes as the library's writers given all repo
     CHECK(run_jindu("convert --format json '" + seed + "'").out == object);
 }
 
+TEST_CASE("one large input, written in batches as it is read, gives the library's bytes") {
+    Scratch dir;
+    const std::string big = dir / "big.txt";
+    std::string text;
+    for (int i = 0; i < 80; ++i) text += read_file(seed);
+    write_file(big, text);
+    const jindu::Report report = jindu::parse_file(big);
+    REQUIRE(report.items.size() > 2048);  // several batches of items
+
+    std::string csv;
+    jindu::write_csv(csv, std::span(&report, 1), {.bom = true});
+    CHECK(run_jindu("convert --bom '" + big + "'").out == csv);
+    std::string quantities;
+    jindu::write_quantities_csv(quantities, std::span(&report, 1));
+    CHECK(run_jindu("convert --format quantities '" + big + "'").out == quantities);
+    std::string object;
+    jindu::write_json(object, report);
+    CHECK(run_jindu("convert --format json '" + big + "'").out == object);
+    const std::string out = dir / "big.json";
+    CHECK(run_jindu("convert --format json -o '" + out + "' '" + big + "'").status == 0);
+    CHECK(read_file(out) == object);
+    CHECK(names_in(dir.dir).size() == 2);  // no temporary file left beside it
+
+    jindu::Options stdin_options;
+    stdin_options.source_name = "<stdin>";
+    std::string from_stdin;
+    jindu::write_json(from_stdin, jindu::parse(text, stdin_options));
+    CHECK(run_jindu("convert --format json -", big).out == from_stdin);
+}
+
 TEST_CASE("the progress bar shows only on a terminal, never in redirected stderr") {
     Scratch dir;
     std::string args;
