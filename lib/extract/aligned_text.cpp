@@ -44,7 +44,7 @@ AlignedText::~AlignedText() {
 }
 
 std::size_t AlignedText::to_original(std::size_t view_offset) const {
-    return buffers_.folded.source_offset[std::min(view_offset, buffers_.folded.text.size())];
+    return buffers_.folded.to_source(std::min(view_offset, buffers_.folded.text.size()));
 }
 
 const std::vector<Span>& AlignedText::segments() const {

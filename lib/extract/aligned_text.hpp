@@ -15,7 +15,7 @@ namespace jindu::extraction {
 class AlignedText {
 public:
     struct Buffers {
-        source::FoldedText folded;
+        source::SparseFold folded;
         std::vector<Span> segments;
         std::vector<MarkAt> marks;
     };

@@ -97,10 +97,10 @@ struct Found {
 class Scanner {
 public:
     // Scans folded, the fold of original.substr(base, …); offsets go to original
-    // through source_offset, or unchanged when it is null (folded text scanned as is).
-    Scanner(std::string_view folded, const std::uint32_t* source_offset, std::string_view original,
+    // through `map`, or unchanged when it is null (folded text scanned as is).
+    Scanner(std::string_view folded, const source::SparseFold* map, std::string_view original,
             std::size_t base, std::vector<Quantity>& out)
-        : text_(folded.data()), last_(folded.data() + folded.size()), source_offset_(source_offset),
+        : text_(folded.data()), last_(folded.data() + folded.size()), map_(map),
           original_(original), base_(base), out_(out) {}
 
     // Walks the text, trying a quantity at every character that can start one.
@@ -716,15 +716,15 @@ private:
         q.kind = f.kind;
         q.qualifier = f.qualifier;
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;
-        q.begin = base_ + (source_offset_ ? source_offset_[b] : b);
-        q.end = base_ + (source_offset_ ? source_offset_[e] : e);
+        q.begin = base_ + (map_ ? map_->to_source(b) : b);
+        q.end = base_ + (map_ ? map_->to_source(e) : e);
         q.text = std::string(original_.substr(q.begin, q.end - q.begin));
         out_.push_back(std::move(q));
     }
 
     const char* text_;
     const char* last_;
-    const std::uint32_t* source_offset_;
+    const source::SparseFold* map_;
     std::string_view original_;
     std::size_t base_;
     std::vector<Quantity>& out_;
@@ -759,13 +759,13 @@ double tidy(double v) noexcept {
 // Scans text piece by piece; `fold` says whether each piece is folded first.
 std::vector<Quantity> scan_pieces(std::string_view utf8, bool fold) {
     std::vector<Quantity> out;
-    thread_local source::FoldedText folded;  // reused: scan is called once per cell or line
+    thread_local source::SparseFold folded;  // reused: scan is called once per cell or line
     for (std::size_t begin = 0; begin < utf8.size();) {
         const std::size_t end = piece_end(utf8, begin);
         const std::string_view piece = utf8.substr(begin, end - begin);
         if (fold) {
             source::fold_text(piece, folded);
-            Scanner(folded.text, folded.source_offset.data(), utf8, begin, out).run();
+            Scanner(folded.text, &folded, utf8, begin, out).run();
         } else {
             Scanner(piece, nullptr, utf8, begin, out).run();
         }

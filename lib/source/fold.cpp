@@ -4,6 +4,7 @@
 
 #include <jindu/source.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -56,12 +57,37 @@ std::size_t write_utf8(char32_t cp, char* out) noexcept {
     return 4;
 }
 
-// Folds utf8 into `text`, and into `offsets` unless it is null, both with room
-// for 2 * utf8.size() entries: a code point never folds to more than twice its
-// bytes (ASCII folds to itself, and nothing is longer than 4). Returns the
-// folded length. Writing through pointers rather than push_back makes this
-// loop, which every scan and every cell runs, several times faster.
-std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets) noexcept {
+// Where folded bytes come from, recorded as fold_into goes: `same` for a code
+// point copied as it is, `changed` for one written anew.
+struct DenseOffsets {  // every byte (FoldedText::source_offset)
+    std::uint32_t* offsets;
+    void same(std::size_t to, std::uint32_t from, std::size_t len) const noexcept {
+        for (std::size_t k = 0; k < len; ++k) offsets[to + k] = from;
+    }
+    void changed(std::size_t to, std::uint32_t from, std::size_t len, std::size_t) const noexcept {
+        same(to, from, len);
+    }
+};
+struct NoOffsets {
+    void same(std::size_t, std::uint32_t, std::size_t) const noexcept {}
+    void changed(std::size_t, std::uint32_t, std::size_t, std::size_t) const noexcept {}
+};
+struct Anchors {  // only where the length changes (SparseFold)
+    std::vector<SparseFold::Anchor>& anchors;
+    void same(std::size_t, std::uint32_t, std::size_t) const noexcept {}
+    void changed(std::size_t to, std::uint32_t from, std::size_t len, std::size_t original_len) const {
+        if (len != original_len)
+            anchors.push_back({static_cast<std::uint32_t>(to + len), static_cast<std::uint32_t>(from + original_len)});
+    }
+};
+
+// Folds utf8 into `text`, which has room for 2 * utf8.size() bytes: a code
+// point never folds to more than twice its bytes (ASCII folds to itself, and
+// nothing is longer than 4), and tells `where` where each byte comes from.
+// Returns the folded length. Writing through pointers rather than push_back
+// makes this loop, which every scan and every cell runs, several times faster.
+template <typename Where>
+std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
     char* t = text;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto at = static_cast<std::uint32_t>(i);
@@ -76,29 +102,29 @@ std::size_t fold_into(std::string_view utf8, char* text, std::uint32_t* offsets)
                 t[0] = utf8[i];
                 t[1] = utf8[i + 1];
                 t[2] = utf8[i + 2];
-                if (offsets) {
-                    std::uint32_t* o = offsets + (t - text);
-                    o[0] = o[1] = o[2] = at;
-                }
+                where.same(static_cast<std::size_t>(t - text), at, 3);
                 t += 3;
                 i += 3;
                 continue;
             }
         }
-        std::size_t len = 1;
         if (b < 0x80) {
             *t = static_cast<char>(b);
+            where.same(static_cast<std::size_t>(t - text), at, 1);
+            ++t;
             ++i;
-        } else if (const char32_t cp = utf8::next(utf8, i); cp == utf8::invalid) {
-            *t = '\x1a';
+            continue;
+        }
+        std::size_t len = 1;
+        if (const char32_t cp = utf8::next(utf8, i); cp == utf8::invalid) {
+            *t = '\x1a';  // one byte for one byte
         } else if (const char32_t to = fold_of(cp); to == cp) {  // most text folds to itself
             len = i - at;
             for (std::size_t k = 0; k < len; ++k) t[k] = utf8[at + k];
         } else {
             len = write_utf8(to, t);
         }
-        if (offsets)
-            for (std::size_t k = 0; k < len; ++k) offsets[t - text + static_cast<std::ptrdiff_t>(k)] = at;
+        where.changed(static_cast<std::size_t>(t - text), at, len, i - at);
         t += len;
     }
     return static_cast<std::size_t>(t - text);
@@ -111,10 +137,25 @@ char32_t fold(char32_t cp) noexcept { return fold_of(cp); }
 void fold_text(std::string_view utf8, FoldedText& out) {
     out.text.resize(2 * utf8.size());
     out.source_offset.resize(2 * utf8.size() + 1);
-    const std::size_t size = fold_into(utf8, out.text.data(), out.source_offset.data());
+    const std::size_t size = fold_into(utf8, out.text.data(), DenseOffsets{out.source_offset.data()});
     out.text.resize(size);
     out.source_offset[size] = static_cast<std::uint32_t>(utf8.size());
     out.source_offset.resize(size + 1);
+}
+
+void fold_text(std::string_view utf8, SparseFold& out) {
+    out.text.resize(2 * utf8.size());
+    out.anchors.clear();
+    out.text.resize(fold_into(utf8, out.text.data(), Anchors{out.anchors}));
+}
+
+std::size_t SparseFold::to_source(std::size_t offset) const noexcept {
+    // The last anchor at or before offset; before the first, nothing changed length.
+    const auto after = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                                        [](std::size_t at, const Anchor& a) { return at < a.folded; });
+    if (after == anchors.begin()) return offset;
+    const Anchor& a = *(after - 1);
+    return a.original + (offset - a.folded);
 }
 
 FoldedText fold_text(std::string_view utf8) {
@@ -125,7 +166,7 @@ FoldedText fold_text(std::string_view utf8) {
 
 std::string fold_only(std::string_view utf8) {
     std::string out(2 * utf8.size(), '\0');
-    out.resize(fold_into(utf8, out.data(), nullptr));
+    out.resize(fold_into(utf8, out.data(), NoOffsets{}));
     return out;
 }
 

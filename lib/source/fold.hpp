@@ -23,12 +23,31 @@ struct FoldedText {
     std::vector<std::uint32_t> source_offset;
 };
 
+// Folded text that maps offsets back through anchors set only where a code
+// point folds to a different length (８ → 8): most text needs few or none,
+// so folding writes no offset per byte.
+struct SparseFold {
+    struct Anchor {
+        std::uint32_t folded;    // from this folded offset on …
+        std::uint32_t original;  // … the original offset is this one plus the distance
+    };
+    std::string text;
+    std::vector<Anchor> anchors;  // in order
+
+    // The original offset of a folded offset that starts a code point (or is
+    // the end): the same as FoldedText::source_offset there.
+    std::size_t to_source(std::size_t folded_offset) const noexcept;
+};
+
 // Folds utf8. Each invalid byte becomes one U+001A (SUB) so that it separates
 // what is around it without matching anything.
 FoldedText fold_text(std::string_view utf8);
 
 // As above, into out, reusing its buffers (for folding text piece by piece).
 void fold_text(std::string_view utf8, FoldedText& out);
+
+// As above, with sparse offsets, reusing out's buffers.
+void fold_text(std::string_view utf8, SparseFold& out);
 
 // The text of fold_text(utf8) alone, without the offsets.
 std::string fold_only(std::string_view utf8);

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <ios>
+#include <random>
 #include <string>
 
 using jindu::source::fold;
@@ -65,4 +66,23 @@ TEST_CASE("folding folded text changes nothing") {
         if (fold(once) != once) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp) << " folds twice");
     }
     CHECK(fold(U'\u2F3E') == U'户');  // a Kangxi radical folds through its traditional form
+}
+
+TEST_CASE("sparse offsets map every code point boundary as the dense ones do") {
+    const std::string pieces[] = {"达", "８", "５", "％", "萬", "a", " ", "\u3000", "µ", "\xE3\x80", "\xFF", "（", "間",
+                                  "²", "①", "\U0001F600", "ｈ", "，"};
+    std::mt19937 rng(9);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+    for (int round = 0; round < 3000; ++round) {
+        std::string original;
+        for (int n = static_cast<int>(rng() % 16); n > 0; --n) original += pieces[pick(rng)];
+        const auto dense = fold_text(original);
+        jindu::source::SparseFold sparse;
+        fold_text(original, sparse);
+        REQUIRE(sparse.text == dense.text);
+        for (std::size_t b = 0; b <= dense.text.size(); ++b) {
+            const bool boundary = b == dense.text.size() || (static_cast<unsigned char>(dense.text[b]) & 0xC0) != 0x80;
+            if (boundary) CHECK(sparse.to_source(b) == dense.source_offset[b]);
+        }
+    }
 }
