@@ -36,19 +36,21 @@ inline std::string deflate_raw(const std::string& data) {
     return out;
 }
 
-// A zip archive of the parts, each deflated, names flagged as UTF-8.
-inline std::string make_zip(const Parts& parts) {
+enum class Packing { deflated, stored };
+
+// A zip archive of the parts, deflated or stored, names flagged as UTF-8.
+inline std::string make_zip(const Parts& parts, Packing packing = Packing::deflated) {
     std::string out;
     std::string directory;
     for (const auto& [name, data] : parts) {
-        const std::string packed = deflate_raw(data);
+        const std::string packed = packing == Packing::deflated ? deflate_raw(data) : data;
         const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()));
         const std::size_t offset = out.size();
         // The fields local and central records share, from "version needed" to the name length.
         std::string common;
         put_le(common, 20, 2);      // version needed
         put_le(common, 0x0800, 2);  // UTF-8 names
-        put_le(common, 8, 2);       // deflated
+        put_le(common, packing == Packing::deflated ? 8 : 0, 2);
         put_le(common, 0, 4);       // time and date
         put_le(common, crc, 4);
         put_le(common, packed.size(), 4);
