@@ -5,11 +5,10 @@
 # when static linking is asked for but impossible, says why and leaves the
 # program dynamic.
 #
-# -static-pie rather than -static: GCC links a -static program without
-# .eh_frame_hdr and registers its frames instead, so the first exception sorts
-# every FDE of ICU and libstdc++ (tens of millions of instructions, 60 pages).
-# Packed relative relocations keep the relocation table a few pages long.
-include(CheckLinkerFlag)
+# -static rather than -static-pie: a static PIE relocates itself at start-up,
+# writing two dozen pages, and runs measurably slower. tools/static_link.cpp
+# replaces what a -static link does badly (see there); the .eh_frame_hdr that
+# GCC leaves out of -static links is asked for explicitly.
 set(JINDU_STATIC_CLI_ENABLED OFF)
 set(JINDU_STATIC_CLI_ARCHIVES "")
 set(JINDU_STATIC_CLI_LINK_OPTIONS "")
@@ -54,18 +53,10 @@ function(jindu_static_cli_check)
     message(STATUS "jindu program: linked dynamically, not statically (${why})")
     return()
   endif()
-  check_linker_flag(CXX -static-pie JINDU_HAVE_STATIC_PIE)
-  if(JINDU_HAVE_STATIC_PIE)
-    set(options -static-pie)
-  else()
-    set(options -static)
-  endif()
-  check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" JINDU_HAVE_PACKED_RELOCS)
-  if(JINDU_HAVE_STATIC_PIE AND JINDU_HAVE_PACKED_RELOCS)
-    list(APPEND options "LINKER:-z,pack-relative-relocs")
-  endif()
-  list(APPEND options "LINKER:--gc-sections")
-  message(STATUS "jindu program: linked statically (${options})")
+  set(options -static "LINKER:--eh-frame-hdr" "LINKER:--gc-sections"
+      "LINKER:--wrap=dlopen,--wrap=dlsym,--wrap=dlclose"
+      "LINKER:--wrap=__register_frame_info,--wrap=__deregister_frame_info")
+  message(STATUS "jindu program: linked statically")
   set(JINDU_STATIC_CLI_ENABLED ON PARENT_SCOPE)
   set(JINDU_STATIC_CLI_LINK_OPTIONS ${options} PARENT_SCOPE)
   set(JINDU_STATIC_CLI_ARCHIVES ${archives} PARENT_SCOPE)
