@@ -64,7 +64,7 @@ inline std::string make_zip(const Parts& parts, Packing packing = Packing::defla
         put_le(directory, 0x02014b50, 4);
         put_le(directory, 20, 2);  // version made by
         directory += common;
-        put_le(directory, 0, 12);  // extra, comment, disk, attributes
+        directory.append(12, '\0');  // extra, comment, disk, attributes
         put_le(directory, offset, 4);
         directory += name;
     }
