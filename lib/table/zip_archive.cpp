@@ -32,10 +32,12 @@ void ZipArchive::Closer::operator()(void* handle) const noexcept { unzClose(hand
 
 namespace {
 
-// minizip's file callbacks over a ZipArchive::Stream: the "file name" handed to
-// unzOpen2_64 is the stream itself.
+// minizip's file callbacks over a ZipArchive::Stream.
+
+// Opens nothing: the "file name" handed to unzOpen2_64 is the stream itself.
 voidpf open_stream(voidpf, const void* stream, int) { return const_cast<void*>(stream); }
 
+// Copies up to size bytes from the position on; returns how many (0 at the end).
 uLong read_stream(voidpf, voidpf opaque, void* buffer, uLong size) {
     auto& stream = *static_cast<ZipArchive::Stream*>(opaque);
     if (stream.position >= stream.bytes.size()) return 0;
@@ -46,11 +48,14 @@ uLong read_stream(voidpf, voidpf opaque, void* buffer, uLong size) {
     return static_cast<uLong>(n);
 }
 
+// Writes nothing: the archive is read-only.
 uLong write_stream(voidpf, voidpf, const void*, uLong) { return 0; }
 
+// The position.
 ZPOS64_T tell_stream(voidpf, voidpf opaque) { return static_cast<ZipArchive::Stream*>(opaque)->position; }
 
-// Moves the position; fails (-1) before the start, as fseek does.
+// Moves the position (past the end is allowed, as fseek allows it); fails (-1)
+// on an unknown origin or an overflow.
 long seek_stream(voidpf, voidpf opaque, ZPOS64_T offset, int origin) {
     auto& stream = *static_cast<ZipArchive::Stream*>(opaque);
     std::uint64_t base = 0;
@@ -62,8 +67,10 @@ long seek_stream(voidpf, voidpf opaque, ZPOS64_T offset, int origin) {
     return 0;
 }
 
+// Closes nothing: the caller owns the bytes.
 int close_stream(voidpf, voidpf) { return 0; }
 
+// Memory has no read errors.
 int stream_error(voidpf, voidpf) { return 0; }
 
 // Compares ASCII letters without case and every other byte exactly.
