@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lex/grammar.hpp"
+#include "lex/static_symbols.hpp"
 
 namespace jindu::lex {
 
@@ -12,7 +13,7 @@ using x3::repeat;
 namespace ascii = x3::ascii;
 
 // Chinese digits as folded text writes them (traditional forms fold to these).
-inline const x3::symbols<Token> digits{
+inline constexpr auto digits = make_symbols<Token>({
     {"零", {Piece::zero, 0}}, {"〇", {Piece::zero, 0}},
     {"一", {Piece::digit, 1}}, {"壹", {Piece::digit, 1}},
     {"二", {Piece::digit, 2}}, {"两", {Piece::digit, 2}}, {"俩", {Piece::digit, 2}}, {"贰", {Piece::digit, 2}},
@@ -24,23 +25,23 @@ inline const x3::symbols<Token> digits{
     {"八", {Piece::digit, 8}}, {"捌", {Piece::digit, 8}},
     {"九", {Piece::digit, 9}}, {"玖", {Piece::digit, 9}},
     {"廿", {Piece::tens, 20}}, {"卅", {Piece::tens, 30}},
-};
+});
 
 // Multipliers: the small ones inside a group of four digits, the big ones between groups.
-inline const x3::symbols<Token> multipliers{
+inline constexpr auto multipliers = make_symbols<Token>({
     {"十", {Piece::small, 10}}, {"拾", {Piece::small, 10}},
     {"百", {Piece::small, 100}}, {"佰", {Piece::small, 100}},
     {"千", {Piece::small, 1000}}, {"仟", {Piece::small, 1000}},
     {"万", {Piece::big, 1e4}}, {"亿", {Piece::big, 1e8}}, {"兆", {Piece::big, 1e12}},
-};
+});
 
-inline const x3::symbols<Token> marks{
+inline constexpr auto marks = make_symbols<Token>({
     {"点", {Piece::point, 0}}, {"几", {Piece::some, 0}},
     {"多", {Piece::approx, 0}}, {"余", {Piece::approx, 0}}, {"负", {Piece::minus, 0}},
-};
+});
 
 // Every unit and measure word with its kind: the one table the lexer knows units from.
-inline const x3::symbols<UnitInfo> units{
+inline constexpr auto units = make_symbols<UnitInfo>({
     // counts
     {"个", {Kind::count, "个"}}, {"所", {Kind::count, "所"}}, {"套", {Kind::count, "套"}},
     {"间", {Kind::count, "间"}}, {"套(间)", {Kind::count, "套(间)"}}, {"户", {Kind::count, "户"}},
@@ -100,19 +101,19 @@ inline const x3::symbols<UnitInfo> units{
     {"百分点", {Kind::percentage_point, "个百分点"}},
     {"成", {Kind::percent, "%", Scale::tenth}}, {"折", {Kind::percent, "%", Scale::discount}},
     {"打", {Kind::other, "", Scale::dozen}},
-};
+});
 
-inline const x3::symbols<Qualifier> qualifiers_after{
+inline constexpr auto qualifiers_after = make_symbols<Qualifier>({
     {"以上", Qualifier::at_least}, {"及以上", Qualifier::at_least},
     {"以下", Qualifier::at_most}, {"及以下", Qualifier::at_most}, {"以内", Qualifier::at_most},
     {"之内", Qualifier::at_most}, {"左右", Qualifier::about}, {"上下", Qualifier::about},
     {"多", Qualifier::more_than}, {"余", Qualifier::more_than}, {"有余", Qualifier::more_than},
-};
+});
 
 // Names whose numeral is no amount. Most such words are already left alone
 // because their numeral stands bare before a non-unit character (一站式);
 // these are the ones where a measure word follows the numeral.
-inline const x3::symbols<NameInfo> names{
+inline constexpr auto names = make_symbols<NameInfo>({
     {"一站式", {}}, {"两慢病", {}}, {"五个坚持", {}}, {"三级联动", {}}, {"两癌", {}},
     {"十八湾河", {}}, {"八仙楼", {}}, {"一件事", {}}, {"一次性", {}}, {"一部分", {}},
     {"一条龙", {}}, {"一张网", {}}, {"一张图", {}}, {"一张蓝图", {}}, {"一门式", {}},
@@ -124,7 +125,7 @@ inline const x3::symbols<NameInfo> names{
     {"一方", {}}, {"一头", {}}, {"一家人", {}}, {"十分", {}}, {"一度", {}}, {"一期", {}},
     {"一成不变", {}}, {"一时", {}}, {"一起", {}}, {"一号线", {}}, {"三个一批", {}}, {"四个一", {}},
     {"二期", {}}, {"三期", {}}, {"四期", {}},
-};
+});
 
 const numeral_token_type numeral_token = "numeral_token";
 const arabic_type arabic = "arabic";

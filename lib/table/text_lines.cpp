@@ -145,6 +145,13 @@ bool is_page_number(std::string_view s) noexcept {
 }
 
 std::size_t display_width(char32_t cp) noexcept {
+    // What reports are mostly made of is answered without ICU, which would map
+    // its property tables into memory on first use: ASCII, Latin letters and
+    // general punctuation are narrow and no mark; CJK ideographs, CJK
+    // punctuation and fullwidth forms are wide.
+    if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x2027)) return 1;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xFF01 && cp <= 0xFF60))
+        return 2;
     const auto c = static_cast<UChar32>(cp);
     if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) return 0;
     const auto width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);

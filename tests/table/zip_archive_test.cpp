@@ -100,6 +100,41 @@ TEST_CASE("an entry that inflates past its declared size stops there") {
     CHECK(d.message == "word/document.xml in the zip archive: unpacks to more bytes than its header says");
 }
 
+TEST_CASE("stored entries are read as they are") {
+    const std::string bytes = make_zip({{"a.xml", "<a>表</a>"}, {"b.xml", std::string(70'000, 'b')}},
+                                       jindu::test::Packing::stored);
+    const Options options;
+    const ZipArchive archive(bytes, options);
+    CHECK(archive.read("a.xml") == std::optional<std::string>("<a>表</a>"));
+    CHECK(archive.read("b.xml") == std::optional<std::string>(std::string(70'000, 'b')));
+}
+
+TEST_CASE("an entry whose bytes do not match its CRC is a bad_archive error") {
+    std::string bytes = make_zip({{"a.xml", "<a>1</a>"}}, jindu::test::Packing::stored);
+    bytes[30 + 5 + 3] = '2';  // inside the stored data, after the local header and name
+    const Options options;
+    const ZipArchive archive(bytes, options);
+    const auto d = error_of([&] { (void)archive.read("a.xml"); });
+    CHECK(d.code == ErrorCode::bad_archive);
+    CHECK(d.message == "a.xml in the zip archive: CRC error");
+}
+
+TEST_CASE("an encrypted entry is a bad_archive error") {
+    std::string bytes = make_zip({{"a.xml", "<a>1</a>"}});
+    // Sets the encryption bit in the central directory record the end record points to.
+    const std::size_t end = bytes.size() - 22;
+    std::size_t directory = 0;
+    for (int i = 3; i >= 0; --i)
+        directory = directory << 8 | static_cast<unsigned char>(bytes[end + 16 + static_cast<std::size_t>(i)]);
+    bytes[directory + 8] = static_cast<char>(bytes[directory + 8] | 1);
+    const Options options;
+    const ZipArchive archive(bytes, options);
+    CHECK(archive.contains("a.xml"));
+    const auto d = error_of([&] { (void)archive.read("a.xml"); });
+    CHECK(d.code == ErrorCode::bad_archive);
+    CHECK(d.message == "a.xml in the zip archive: encrypted");
+}
+
 TEST_CASE("relationship targets resolve against the folder of their part") {
     using jindu::table::ooxml::resolve;
     CHECK(resolve("xl/workbook.xml", "worksheets/sheet1.xml") == "xl/worksheets/sheet1.xml");

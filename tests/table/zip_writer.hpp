@@ -1,8 +1,9 @@
-// Builds zip archives in memory for reader tests (libzip, deflated entries).
+// Builds zip archives in memory for reader tests (zlib, deflated entries).
 #pragma once
 
-#include <zip.h>
+#include <zlib.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
@@ -13,29 +14,69 @@ namespace jindu::test {
 
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
-inline std::string make_zip(const Parts& parts) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-    zip_source_keep(buffer);
-    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
-    if (archive == nullptr) throw std::runtime_error("zip_open_from_source failed");
-    for (const auto& [name, data] : parts) {
-        zip_source_t* source = zip_source_buffer(archive, data.data(), data.size(), 0);
-        const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
-        if (index < 0) throw std::runtime_error("zip_file_add failed");
-        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
-    }
-    if (zip_close(archive) != 0) throw std::runtime_error("zip_close failed");
+// Appends v as n little-endian bytes.
+inline void put_le(std::string& out, std::uint64_t v, int n) {
+    for (int i = 0; i < n; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFFu);
+}
+
+// `data` as one raw deflate stream at level 9.
+inline std::string deflate_raw(const std::string& data) {
+    z_stream z{};
+    if (deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("deflateInit2 failed");
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    z.next_in = const_cast<Bytef*>(reinterpret_cast<const Bytef*>(data.data()));  // zlib only reads it
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END) throw std::runtime_error("deflate failed");
+    return out;
+}
+
+enum class Packing { deflated, stored };
+
+// A zip archive of the parts, deflated or stored, names flagged as UTF-8.
+inline std::string make_zip(const Parts& parts, Packing packing = Packing::deflated) {
     std::string out;
-    zip_source_open(buffer);
-    zip_source_seek(buffer, 0, SEEK_END);
-    out.resize(static_cast<std::size_t>(zip_source_tell(buffer)));
-    zip_source_seek(buffer, 0, SEEK_SET);
-    zip_source_read(buffer, out.data(), out.size());
-    zip_source_close(buffer);
-    zip_source_free(buffer);
-    zip_error_fini(&error);
+    std::string directory;
+    for (const auto& [name, data] : parts) {
+        const std::string packed = packing == Packing::deflated ? deflate_raw(data) : data;
+        const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()));
+        const std::size_t offset = out.size();
+        // The fields local and central records share, from "version needed" to the name length.
+        std::string common;
+        put_le(common, 20, 2);      // version needed
+        put_le(common, 0x0800, 2);  // UTF-8 names
+        put_le(common, packing == Packing::deflated ? 8 : 0, 2);
+        put_le(common, 0, 4);       // time and date
+        put_le(common, crc, 4);
+        put_le(common, packed.size(), 4);
+        put_le(common, data.size(), 4);
+        put_le(common, name.size(), 2);
+        put_le(out, 0x04034b50, 4);
+        out += common;
+        put_le(out, 0, 2);  // extra
+        out += name;
+        out += packed;
+        put_le(directory, 0x02014b50, 4);
+        put_le(directory, 20, 2);  // version made by
+        directory += common;
+        directory.append(12, '\0');  // extra, comment, disk, attributes
+        put_le(directory, offset, 4);
+        directory += name;
+    }
+    const std::size_t directory_offset = out.size();
+    out += directory;
+    put_le(out, 0x06054b50, 4);
+    put_le(out, 0, 4);
+    put_le(out, parts.size(), 2);
+    put_le(out, parts.size(), 2);
+    put_le(out, directory.size(), 4);
+    put_le(out, directory_offset, 4);
+    put_le(out, 0, 2);
     return out;
 }
 
