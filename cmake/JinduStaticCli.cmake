@@ -55,7 +55,8 @@ function(jindu_static_cli_check)
   endif()
   set(options -static "LINKER:--eh-frame-hdr" "LINKER:--gc-sections"
       "LINKER:--wrap=dlopen,--wrap=dlsym,--wrap=dlclose"
-      "LINKER:--wrap=__register_frame_info,--wrap=__deregister_frame_info")
+      "LINKER:--wrap=__register_frame_info,--wrap=__deregister_frame_info"
+      "LINKER:--wrap=__sbrk")
   message(STATUS "jindu program: linked statically")
   set(JINDU_STATIC_CLI_ENABLED ON PARENT_SCOPE)
   set(JINDU_STATIC_CLI_LINK_OPTIONS ${options} PARENT_SCOPE)
