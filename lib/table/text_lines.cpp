@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace jindu::table {
 
@@ -76,16 +77,28 @@ bool skip_page_of(std::string_view s, std::size_t& i, std::string_view prefix) n
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
+    const char* const data = utf8.data();
+    const std::size_t size = utf8.size();
+    // The first line break ('\n' or '\r') at or after `from`, or size: memchr
+    // for '\n', and for '\r' only before it (most text has none, or just one
+    // right before the '\n').
+    const auto line_end = [&](std::size_t from) {
+        const void* nl = std::memchr(data + from, '\n', size - from);
+        const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) : size;
+        const void* cr = std::memchr(data + from, '\r', end - from);
+        return cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - data) : end;
+    };
     std::vector<Line> lines;
-    // At most a line per line break, and one more.
-    lines.reserve(static_cast<std::size_t>(std::count(utf8.begin(), utf8.end(), '\n') +
-                                           std::count(utf8.begin(), utf8.end(), '\r')) + 1);
+    // A line per '\n' and one more; text broken by '\r' alone grows as it goes.
+    std::size_t breaks = 0;
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - static_cast<std::size_t>(p - data))));
+         ++p)
+        ++breaks;
+    lines.reserve(breaks + 1);
     std::size_t number = 1;
     std::size_t start = 0;
-    while (start <= utf8.size()) {
-        // A plain loop: find_first_of calls memchr once per byte.
-        std::size_t end = start;
-        while (end < utf8.size() && utf8[end] != '\n' && utf8[end] != '\r') ++end;
+    while (start <= size) {
+        const std::size_t end = line_end(start);
         if (end - start > options.limits.max_line_bytes) {
             throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
                                         "line longer than " + std::to_string(options.limits.max_line_bytes) +
@@ -93,7 +106,7 @@ std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
                                         number, {}, options));
         }
         lines.push_back({utf8.substr(start, end - start), number});
-        if (end == utf8.size()) break;
+        if (end == size) break;
         start = end + (utf8.substr(end).starts_with("\r\n") ? 2 : 1);
         ++number;
     }
