@@ -1,6 +1,7 @@
 // Private: sentences, clauses and cue words in the matching view of a cell.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -91,10 +92,14 @@ public:
 
     // Calls on_word(index, start) for every occurrence in view of every word
     // (index into the list), in the order of their ends.
+    // view is valid UTF-8 (a matching view): only code point ends are tried.
     template <class OnWord>
     void for_each_in(std::string_view view, OnWord&& on_word) const {
-        for (std::size_t e = 1; e <= view.size(); ++e)
+        for (std::size_t e = 0; e < view.size();) {
+            const auto lead = static_cast<unsigned char>(view[e]);
+            e = std::min(view.size(), e + (lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4));
             for_each_word_ending(view, e, [&](std::size_t k) { on_word(k, e - words_[k].size()); });
+        }
     }
 
 private:
