@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <ranges>
 
 namespace jindu::extraction {
 
@@ -41,6 +42,7 @@ std::size_t shared_characters(std::string_view a, std::string_view b) {
 // pair but two different things that share a unit.
 std::vector<Pair> pair_up(const Reading& r, bool implied) {
     std::vector<Pair> pairs;
+    if (r.targets.empty() || r.achieved.empty()) return pairs;  // most items: nothing to pair, nothing allocated
     std::vector<bool> used(r.targets.size(), false);
     for (const Amount& a : r.achieved) {
         if (a.implied != implied) continue;
@@ -136,8 +138,7 @@ bool whole_item_done(std::string_view text) {
 void decide_status(const ItemText& item, const AlignedText& progress, Reading& r) {
     const auto explicit_pairs = pair_up(r, false);
     const auto implied_pairs = pair_up(r, true);
-    std::vector<double> percents;
-    for (const auto& p : r.percents) percents.push_back(p.quantity.value);
+    const auto percents = r.percents | std::views::transform([](const Amount& p) { return p.quantity.value; });
 
     // Completion: achieved over target; else the mean percent; else the implied count.
     if (!explicit_pairs.empty()) {
