@@ -243,20 +243,23 @@ private:
     // consumed, a lone trimmed cell is moved out, not copied: the row is
     // released once read.
     std::string joined(const Row& row, Column role) {
-        std::string out;
         std::size_t from = row.cells.size();  // the one cell with text, if one
         std::size_t count = 0;
         for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c) {
-            if (header_->roles[c] != role || row.cells[c].spanned) continue;
-            const std::size_t before = out.size();
-            append_text(out, row.cells[c].text);
-            if (out.size() != before) {
-                ++count;
-                from = c;
-            }
+            if (header_->roles[c] != role || row.cells[c].spanned || utf8::trim(row.cells[c].text).empty()) continue;
+            ++count;
+            from = c;
         }
-        if (consumed_ && count == 1 && out.size() == row.cells[from].text.size())
-            return std::move(mutable_row(row).cells[from].text);
+        if (count == 0) return {};
+        if (count == 1) {  // most cells: taken over when nothing is trimmed, else copied once
+            const std::string& text = row.cells[from].text;
+            const std::string_view t = utf8::trim(text);
+            if (consumed_ && t.size() == text.size()) return std::move(mutable_row(row).cells[from].text);
+            return std::string(t);
+        }
+        std::string out;
+        for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c)
+            if (header_->roles[c] == role && !row.cells[c].spanned) append_text(out, row.cells[c].text);
         return out;
     }
     std::string column_unit(Column role) const {
