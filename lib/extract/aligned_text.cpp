@@ -1,6 +1,7 @@
 #include "extract/aligned_text.hpp"
 
 #include "common/utf8.hpp"
+#include "lex/scan.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -53,6 +54,14 @@ const std::vector<Span>& AlignedText::segments() const {
         segmented_ = true;
     }
     return buffers_.segments;
+}
+
+const std::vector<Quantity>& AlignedText::quantities() const {
+    if (!scanned_) {
+        lex::scan_matching_view(view(), buffers_.quantities);
+        scanned_ = true;
+    }
+    return buffers_.quantities;
 }
 
 Span AlignedText::clause_around(Span segment, std::size_t at) const {

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "extract/clauses.hpp"
+
+#include <jindu/quantity.hpp>
+
 #include "source/fold.hpp"
 
 #include <cstddef>
@@ -18,6 +21,7 @@ public:
         source::SparseFold folded;
         std::vector<Span> segments;
         std::vector<MarkAt> marks;
+        std::vector<Quantity> quantities;
     };
 
     explicit AlignedText(std::string_view original);
@@ -29,6 +33,8 @@ public:
     std::string_view view() const { return buffers_.folded.text; }
     // The segments of the view (clauses.hpp), found once.
     const std::vector<Span>& segments() const;
+    // The quantities in the view (lex::scan_matching_view: no text), found once.
+    const std::vector<Quantity>& quantities() const;
     // clause_around and inside_brackets (clauses.hpp) on the view.
     Span clause_around(Span segment, std::size_t at) const;
     bool inside_brackets(Span segment, std::size_t at) const;
@@ -45,6 +51,7 @@ private:
     // cell to cell on each thread, so extraction does not allocate them per cell.
     mutable Buffers buffers_;  // mutable: segments() fills its cache
     mutable bool segmented_ = false;
+    mutable bool scanned_ = false;
 };
 
 }  // namespace jindu::extraction

@@ -284,7 +284,7 @@ Amount make_amount(const Quantity& q, const AlignedText& text, std::string_view 
 void read_targets(const AlignedText& content, std::string_view column_unit, Reading& reading) {
     const auto& segs = content.segments();
     std::size_t previous_end = 0;
-    for (Quantity q : lex::scan_matching_view(content.view())) {
+    for (Quantity q : content.quantities()) {
         apply_column_unit(q, column_unit);
         Role role = Role::target;
         if (q.kind == Kind::rate || is_per_unit(content, q)) role = Role::rate;
@@ -309,7 +309,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
                                              [](const Amount& t) { return t.quantity.kind == Kind::percent; });
     const auto& segs = progress.segments();
     std::size_t previous_end = 0;
-    for (const Quantity& q : lex::scan_matching_view(view)) {
+    for (const Quantity& q : progress.quantities()) {
         Span seg{0, view.size()};
         for (const auto& s : segs)
             if (s.contains(q.begin)) seg = s;
@@ -350,7 +350,7 @@ void read_progress(const AlignedText& progress, Reading& reading) {
 }
 
 void read_rate_cell(const AlignedText& rate, Reading& reading) {
-    for (Quantity q : lex::scan_matching_view(rate.view())) {
+    for (Quantity q : rate.quantities()) {
         if (q.kind != Kind::percent && q.unit.empty()) {
             // A bare number in a 完成率 column: a ratio ≤ 1.5 is a fraction, else percent points.
             if (q.value <= 1.5 && rate.view().find('.') != std::string_view::npos) q.value *= 100;
@@ -363,7 +363,7 @@ void read_rate_cell(const AlignedText& rate, Reading& reading) {
 }
 
 void read_achieved_cell(const AlignedText& achieved, std::string_view column_unit, Reading& reading) {
-    for (Quantity q : lex::scan_matching_view(achieved.view())) {
+    for (Quantity q : achieved.quantities()) {
         apply_column_unit(q, column_unit);
         if (q.kind == Kind::other && !q.unit.empty()) {
             // Borrow the kind of the target with the same unit.

@@ -98,6 +98,7 @@ class Scanner {
 public:
     // Scans folded, the fold of original.substr(base, …); offsets go to original
     // through `map`, or unchanged when it is null (folded text scanned as is).
+    // With no original, quantities get no text.
     Scanner(std::string_view folded, const source::SparseFold* map, std::string_view original,
             std::size_t base, std::vector<Quantity>& out)
         : text_(folded.data()), last_(folded.data() + folded.size()), map_(map),
@@ -718,7 +719,7 @@ private:
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;
         q.begin = base_ + (map_ ? map_->to_source(b) : b);
         q.end = base_ + (map_ ? map_->to_source(e) : e);
-        q.text = std::string(original_.substr(q.begin, q.end - q.begin));
+        if (!original_.empty()) q.text = std::string(original_.substr(q.begin, q.end - q.begin));
         out_.push_back(std::move(q));
     }
 
@@ -756,9 +757,10 @@ double tidy(double v) noexcept {
     return std::abs(v - whole) <= 1e-14 * std::abs(v) ? whole : v;
 }
 
-// Scans text piece by piece; `fold` says whether each piece is folded first.
-std::vector<Quantity> scan_pieces(std::string_view utf8, bool fold) {
-    std::vector<Quantity> out;
+// Scans text piece by piece into out; `fold` says whether each piece is folded
+// first. Quantities read from folded text as is get no Quantity::text.
+void scan_pieces(std::string_view utf8, bool fold, std::vector<Quantity>& out) {
+    out.clear();
     thread_local source::SparseFold folded;  // reused: scan is called once per cell or line
     for (std::size_t begin = 0; begin < utf8.size();) {
         const std::size_t end = piece_end(utf8, begin);
@@ -767,7 +769,7 @@ std::vector<Quantity> scan_pieces(std::string_view utf8, bool fold) {
             source::fold_text(piece, folded);
             Scanner(folded.text, &folded, utf8, begin, out).run();
         } else {
-            Scanner(piece, nullptr, utf8, begin, out).run();
+            Scanner(piece, nullptr, {}, begin, out).run();
         }
         // Size the result once, from how dense quantities are in the first piece.
         if (begin == 0 && end < utf8.size() && !out.empty())
@@ -778,16 +780,25 @@ std::vector<Quantity> scan_pieces(std::string_view utf8, bool fold) {
         q.value = tidy(q.value);
         if (q.value_max) q.value_max = tidy(*q.value_max);
     }
-    return out;
 }
 
 }  // namespace
 
-std::vector<Quantity> scan(std::string_view utf8) { return scan_pieces(utf8, true); }
+std::vector<Quantity> scan(std::string_view utf8) {
+    std::vector<Quantity> out;
+    scan_pieces(utf8, true, out);
+    return out;
+}
 
 namespace lex {
 
-std::vector<Quantity> scan_matching_view(std::string_view folded) { return scan_pieces(folded, false); }
+void scan_matching_view(std::string_view folded, std::vector<Quantity>& out) { scan_pieces(folded, false, out); }
+
+std::vector<Quantity> scan_matching_view(std::string_view folded) {
+    std::vector<Quantity> out;
+    scan_pieces(folded, false, out);
+    return out;
+}
 
 }  // namespace lex
 
