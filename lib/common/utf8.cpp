@@ -36,7 +36,7 @@ inline std::size_t space_before(std::string_view s, std::size_t end) noexcept {
 
 }  // namespace
 
-std::string_view trim(std::string_view s) noexcept {
+std::string_view trim_spaces(std::string_view s) noexcept {
     std::size_t begin = 0;
     while (begin < s.size()) {
         const std::size_t n = space_at(s, begin);

@@ -1,6 +1,7 @@
 // Private UTF-8 helpers shared by every stage.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -70,8 +71,31 @@ inline bool is_space(char32_t cp) noexcept {
            cp == 0x3000 || cp == 0xA0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 || cp == 0xFEFF;
 }
 
-// s without leading and trailing white space (as is_space defines it).
-std::string_view trim(std::string_view s) noexcept;
+// trim for text that may start or end with white space.
+std::string_view trim_spaces(std::string_view s) noexcept;
+
+// Bytes that may start, and bytes that may end, a white space code point.
+inline constexpr auto space_first_bytes = [] {
+    std::array<bool, 256> m{};
+    for (unsigned b : {0x20u, 0x09u, 0x0Au, 0x0Bu, 0x0Cu, 0x0Du}) m[b] = true;
+    for (unsigned b : {0xC2u, 0xE2u, 0xE3u, 0xEFu}) m[b] = true;
+    return m;
+}();
+inline constexpr auto space_last_bytes = [] {
+    std::array<bool, 256> m{};
+    for (unsigned b : {0x20u, 0x09u, 0x0Au, 0x0Bu, 0x0Cu, 0x0Du}) m[b] = true;
+    for (unsigned b : {0xA0u, 0x80u, 0x82u, 0x83u, 0x89u, 0xBFu}) m[b] = true;
+    return m;
+}();
+
+// s without leading and trailing white space (as is_space defines it). Most
+// text is told to have none by its first and last byte.
+inline std::string_view trim(std::string_view s) noexcept {
+    if (s.empty() || (!space_first_bytes[static_cast<unsigned char>(s.front())] &&
+                      !space_last_bytes[static_cast<unsigned char>(s.back())]))
+        return s;
+    return trim_spaces(s);
+}
 
 // True when s is valid UTF-8.
 bool valid(std::string_view s) noexcept;
