@@ -13,8 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numeric>
-#include <ranges>
 
 namespace jindu::extraction {
 
@@ -138,15 +136,20 @@ bool whole_item_done(std::string_view text) {
 void decide_status(const ItemText& item, const AlignedText& progress, Reading& r) {
     const auto explicit_pairs = pair_up(r, false);
     const auto implied_pairs = pair_up(r, true);
-    const auto percents = r.percents | std::views::transform([](const Amount& p) { return p.quantity.value; });
+    // Whether any progress percent satisfies pred.
+    const auto any_percent = [&r](auto pred) {
+        return std::any_of(r.percents.begin(), r.percents.end(), [&](const Amount& p) { return pred(p.quantity.value); });
+    };
 
     // Completion: achieved over target; else the mean percent; else the implied count.
     if (!explicit_pairs.empty()) {
         double sum = 0;
         for (const auto& p : explicit_pairs) sum += p.ratio();
         r.completion = sum / static_cast<double>(explicit_pairs.size());
-    } else if (!percents.empty()) {
-        r.completion = std::accumulate(percents.begin(), percents.end(), 0.0) / static_cast<double>(percents.size()) / 100.0;
+    } else if (!r.percents.empty()) {
+        double sum = 0;
+        for (const auto& p : r.percents) sum += p.quantity.value;
+        r.completion = sum / static_cast<double>(r.percents.size()) / 100.0;
     } else if (!implied_pairs.empty()) {
         double sum = 0;
         for (const auto& p : implied_pairs) sum += p.ratio();
@@ -163,14 +166,14 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
     const auto bare = utf8::trim(view);
     const bool nothing = bare.empty() || bare == "——" || bare == "—" || bare == "-" || bare == "--" ||
                          bare == "/" || bare == "无" || bare == "暂无";
-    const bool silent = nothing && percents.empty() && r.achieved.empty();
+    const bool silent = nothing && r.percents.empty() && r.achieved.empty();
     if (silent) {
         r.status = Status::unknown;
         return;
     }
     const unsigned said = what_it_says(view);
     if ((said & says_not_started) && r.achieved.empty() &&
-        std::none_of(percents.begin(), percents.end(), [](double p) { return p > 0; })) {
+        !any_percent([](double p) { return p > 0; })) {
         r.status = Status::not_started;
         return;
     }
@@ -181,18 +184,18 @@ void decide_status(const ItemText& item, const AlignedText& progress, Reading& r
         return a.quantity.kind == Kind::percent && a.quantity.value > 100;
     });
     if ((said & says_exceeded) || ratio_over || rate_over ||
-        std::any_of(percents.begin(), percents.end(), [](double p) { return p > 100; })) {
+        any_percent([](double p) { return p > 100; })) {
         r.status = Status::exceeded;
         return;
     }
-    if (std::any_of(percents.begin(), percents.end(), [](double p) { return p < 100; }) ||
+    if (any_percent([](double p) { return p < 100; }) ||
         (said & says_in_progress)) {
         r.status = Status::in_progress;
         return;
     }
     if ((said & says_completed) ||
         whole_item_done(bare) ||
-        (!percents.empty() && std::all_of(percents.begin(), percents.end(), [](double p) { return p == 100; }))) {
+        (!r.percents.empty() && !any_percent([](double p) { return p != 100; }))) {
         r.status = Status::completed;
         return;
     }
