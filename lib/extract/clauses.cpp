@@ -62,25 +62,7 @@ inline Mark mark_at(std::string_view view, std::size_t i, std::size_t& size) noe
     return Mark::none;
 }
 
-// The last occurrence of word in text, as text.rfind(word). std::string_view::rfind
-// calls memcmp at every offset; testing the word's last byte first skips nearly all.
-std::size_t rfind_word(std::string_view text, std::string_view word) {
-    if (word.empty()) return text.size();
-    if (word.size() > text.size()) return std::string_view::npos;
-    const char last = word.back();
-    for (std::size_t pos = text.size() - word.size() + 1; pos-- > 0;)
-        if (text[pos + word.size() - 1] == last && text.compare(pos, word.size(), word) == 0) return pos;
-    return std::string_view::npos;
-}
-
 }  // namespace
-
-std::vector<Span> segments(std::string_view view) {
-    std::vector<Span> out;
-    std::vector<MarkAt> marks;
-    segments(view, out, marks);
-    return out;
-}
 
 void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks) {
     out.clear();
@@ -143,54 +125,6 @@ bool inside_brackets(std::span<const MarkAt> marks, Span segment, std::size_t at
         else if (m.mark == Mark::close) depth -= depth > 0 ? 1 : 0;
     }
     return depth > 0;
-}
-
-Span clause_around(std::string_view view, Span segment, std::size_t at) {
-    Span clause{segment.begin, segment.end};
-    int depth = 0;
-    for (std::size_t i = segment.begin, size = 1; i < segment.end; i += size) {
-        const Mark mark = mark_at(view, i, size);
-        if (mark == Mark::none) continue;
-        if (mark == Mark::open) ++depth;
-        else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
-        else if (depth == 0 && mark == Mark::clause_end) {
-            if (i < at) clause.begin = i + size;
-            else {
-                clause.end = i;
-                break;
-            }
-        }
-    }
-    return clause;
-}
-
-bool inside_brackets(std::string_view view, Span segment, std::size_t at) {
-    int depth = 0;
-    for (std::size_t i = segment.begin, size = 1; i < at && i < view.size(); i += size) {
-        const Mark mark = mark_at(view, i, size);
-        if (mark == Mark::open) ++depth;
-        else if (mark == Mark::close) depth -= depth > 0 ? 1 : 0;
-    }
-    return depth > 0;
-}
-
-std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
-                    std::span<const std::string_view> words, std::size_t* found) {
-    std::size_t best_end = std::string_view::npos;
-    std::size_t best_start = std::string_view::npos;
-    const std::string_view window = view.substr(begin, end - begin);
-    for (auto w : words) {
-        const auto pos = rfind_word(window, w);
-        if (pos == std::string_view::npos) continue;
-        const std::size_t e = begin + pos + w.size();
-        // The latest end wins; on a tie the longer word.
-        if (best_end == std::string_view::npos || e > best_end || (e == best_end && begin + pos < best_start)) {
-            best_end = e;
-            best_start = begin + pos;
-        }
-    }
-    if (found) *found = best_start;
-    return best_end;
 }
 
 std::size_t CueWords::last_in(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) const {

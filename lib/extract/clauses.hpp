@@ -29,30 +29,15 @@ struct Span {
     bool operator==(const Span&) const = default;
 };
 
-// Sentence-like segments, split at 。；; and line breaks outside brackets.
-std::vector<Span> segments(std::string_view view);
-// The same into out, reusing its buffer; with every mark of the view (brackets,
-// clause and segment ends) into marks, for clause_around and inside_brackets below.
+// Sentence-like segments of view, split at 。；; and line breaks outside
+// brackets, into out (reusing its buffer); with every mark of the view
+// (brackets, clause and segment ends) into marks, for clause_around and
+// inside_brackets below.
 void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks);
 
 // clause_around and inside_brackets from the marks of the view, without walking it.
 Span clause_around(std::span<const MarkAt> marks, Span segment, std::size_t at);
 bool inside_brackets(std::span<const MarkAt> marks, Span segment, std::size_t at);
-
-// The clause of `segment` around `at`: bounded by ，,：: outside brackets.
-Span clause_around(std::string_view view, Span segment, std::size_t at);
-
-// True when `at` lies inside an open bracket ( （ 【 of the segment.
-bool inside_brackets(std::string_view view, Span segment, std::size_t at);
-
-// The end of the last occurrence of any word in view[begin, end), or npos.
-// `found` receives the word's start.
-std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
-                    std::span<const std::string_view> words, std::size_t* found = nullptr);
-inline std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end,
-                           std::initializer_list<std::string_view> words, std::size_t* found = nullptr) {
-    return last_of(view, begin, end, std::span<const std::string_view>(words.begin(), words.size()), found);
-}
 
 // A fixed list of cue words indexed by their last two bytes, so that finding
 // them in a window is one walk over its bytes, not one search per word.
@@ -61,8 +46,9 @@ class CueWords {
 public:
     static constexpr std::size_t max_words = 96;
 
-    constexpr explicit CueWords(std::span<const std::string_view> words) : words_(words) {
-        if (words.size() > max_words) throw "CueWords: too many words";  // at compile time
+    // At compile time only: a list too long or holding an empty word does not compile.
+    consteval explicit CueWords(std::span<const std::string_view> words) : words_(words) {
+        if (words.size() > max_words) throw "CueWords: too many words";
         for (std::size_t k = 0; k < words.size(); ++k) {
             const std::string_view w = words[k];
             if (w.empty()) throw "CueWords: empty word";

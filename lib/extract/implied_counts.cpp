@@ -116,7 +116,8 @@ void read_implied_counts(const AlignedText& progress, Reading& reading) {
                     // A name carrying its own size in the target's unit (含 2 个卡口) counts that size.
                     double size = 0;
                     for (const Quantity& q : lex::scan_matching_view(text))
-                        if (same_unit(q.unit, unit) && inside_brackets(text, {0, text.size()}, q.begin)) size += q.value;
+                        if (same_unit(q.unit, unit) && progress.inside_brackets(item, item.begin + q.begin))
+                            size += q.value;
                     count += size > 0 ? size : 1;
                 }
                 if (names && count > 0) {

@@ -166,6 +166,8 @@ constexpr CueWords planned_words{planned_cues};
 constexpr CueWords unfinished_after_words{unfinished_after};
 constexpr CueWords side_percent_words{side_percent_cues};
 constexpr CueWords progress_percent_words{progress_percent_cues};
+constexpr std::string_view rate_suffix[] = {"率"};
+constexpr CueWords rate_words{rate_suffix};
 
 // 每人每月补助 50 元: a money amount per person or per period, written apart from its 每.
 bool is_per_unit(const AlignedText& text, const Quantity& q) {
@@ -194,7 +196,7 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
         // 合格率 98.4%, 医疗救助率 100%: a rate achieved, unless it is the 完成率.
         std::size_t cue = std::string_view::npos;
         const auto progress_end = last_of(view, clause.begin, q.begin, progress_percent_words, &cue);
-        const auto rate_end = last_of(view, clause.begin, q.begin, {"率"});
+        const auto rate_end = last_of(view, clause.begin, q.begin, rate_words);
         const bool completion_rate = rate_end != std::string_view::npos && rate_end >= 9 &&
                                      view.substr(rate_end - 9, 9) == "完成率";
         if (rate_end != std::string_view::npos && !completion_rate &&

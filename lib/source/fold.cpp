@@ -57,37 +57,13 @@ std::size_t write_utf8(char32_t cp, char* out) noexcept {
     return 4;
 }
 
-// Where folded bytes come from, recorded as fold_into goes: `same` for a code
-// point copied as it is, `changed` for one written anew.
-struct DenseOffsets {  // every byte (FoldedText::source_offset)
-    std::uint32_t* offsets;
-    void same(std::size_t to, std::uint32_t from, std::size_t len) const noexcept {
-        for (std::size_t k = 0; k < len; ++k) offsets[to + k] = from;
-    }
-    void changed(std::size_t to, std::uint32_t from, std::size_t len, std::size_t) const noexcept {
-        same(to, from, len);
-    }
-};
-struct NoOffsets {
-    void same(std::size_t, std::uint32_t, std::size_t) const noexcept {}
-    void changed(std::size_t, std::uint32_t, std::size_t, std::size_t) const noexcept {}
-};
-struct Anchors {  // only where the length changes (SparseFold)
-    std::vector<SparseFold::Anchor>& anchors;
-    void same(std::size_t, std::uint32_t, std::size_t) const noexcept {}
-    void changed(std::size_t to, std::uint32_t from, std::size_t len, std::size_t original_len) const {
-        if (len != original_len)
-            anchors.push_back({static_cast<std::uint32_t>(to + len), static_cast<std::uint32_t>(from + original_len)});
-    }
-};
-
 // Folds utf8 into `text`, which has room for 2 * utf8.size() bytes: a code
 // point never folds to more than twice its bytes (ASCII folds to itself, and
-// nothing is longer than 4), and tells `where` where each byte comes from.
-// Returns the folded length. Writing through pointers rather than push_back
-// makes this loop, which every scan and every cell runs, several times faster.
-template <typename Where>
-std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
+// nothing is longer than 4). Records an anchor after every code point whose
+// folded length differs, unless anchors is null. Returns the folded length.
+// Writing through pointers rather than push_back makes this loop, which every
+// scan and every cell runs, several times faster.
+std::size_t fold_into(std::string_view utf8, char* text, std::vector<SparseFold::Anchor>* anchors) {
     char* t = text;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto at = static_cast<std::uint32_t>(i);
@@ -102,7 +78,6 @@ std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
                 t[0] = utf8[i];
                 t[1] = utf8[i + 1];
                 t[2] = utf8[i + 2];
-                where.same(static_cast<std::size_t>(t - text), at, 3);
                 t += 3;
                 i += 3;
                 continue;
@@ -110,7 +85,6 @@ std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
         }
         if (b < 0x80) {
             *t = static_cast<char>(b);
-            where.same(static_cast<std::size_t>(t - text), at, 1);
             ++t;
             ++i;
             continue;
@@ -124,8 +98,9 @@ std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
         } else {
             len = write_utf8(to, t);
         }
-        where.changed(static_cast<std::size_t>(t - text), at, len, i - at);
         t += len;
+        if (anchors && len != i - at)
+            anchors->push_back({static_cast<std::uint32_t>(t - text), static_cast<std::uint32_t>(i)});
     }
     return static_cast<std::size_t>(t - text);
 }
@@ -134,19 +109,10 @@ std::size_t fold_into(std::string_view utf8, char* text, const Where& where) {
 
 char32_t fold(char32_t cp) noexcept { return fold_of(cp); }
 
-void fold_text(std::string_view utf8, FoldedText& out) {
-    out.text.resize(2 * utf8.size());
-    out.source_offset.resize(2 * utf8.size() + 1);
-    const std::size_t size = fold_into(utf8, out.text.data(), DenseOffsets{out.source_offset.data()});
-    out.text.resize(size);
-    out.source_offset[size] = static_cast<std::uint32_t>(utf8.size());
-    out.source_offset.resize(size + 1);
-}
-
 void fold_text(std::string_view utf8, SparseFold& out) {
     out.text.resize(2 * utf8.size());
     out.anchors.clear();
-    out.text.resize(fold_into(utf8, out.text.data(), Anchors{out.anchors}));
+    out.text.resize(fold_into(utf8, out.text.data(), &out.anchors));
 }
 
 std::size_t SparseFold::to_source(std::size_t offset) const noexcept {
@@ -158,15 +124,9 @@ std::size_t SparseFold::to_source(std::size_t offset) const noexcept {
     return a.original + (offset - a.folded);
 }
 
-FoldedText fold_text(std::string_view utf8) {
-    FoldedText out;
-    fold_text(utf8, out);
-    return out;
-}
-
 std::string fold_only(std::string_view utf8) {
     std::string out(2 * utf8.size(), '\0');
-    out.resize(fold_into(utf8, out.data(), NoOffsets{}));
+    out.resize(fold_into(utf8, out.data(), nullptr));
     return out;
 }
 

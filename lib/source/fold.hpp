@@ -15,17 +15,9 @@ namespace jindu::source {
 // Chinese. Code points without a mapping fold to themselves.
 char32_t fold(char32_t cp) noexcept;
 
-// Folded text with, for each byte of `text`, the byte offset in the original
-// of the code point it came from; source_offset[text.size()] is the original
-// size, so a folded span [b, e) maps to [source_offset[b], source_offset[e]).
-struct FoldedText {
-    std::string text;
-    std::vector<std::uint32_t> source_offset;
-};
-
-// Folded text that maps offsets back through anchors set only where a code
-// point folds to a different length (８ → 8): most text needs few or none,
-// so folding writes no offset per byte.
+// Folded text that maps offsets back to the original through anchors set
+// only where a code point folds to a different length (８ → 8): most text
+// needs few or none, so folding writes no offset per byte.
 struct SparseFold {
     struct Anchor {
         std::uint32_t folded;    // from this folded offset on …
@@ -34,19 +26,13 @@ struct SparseFold {
     std::string text;
     std::vector<Anchor> anchors;  // in order
 
-    // The original offset of a folded offset that starts a code point (or is
-    // the end): the same as FoldedText::source_offset there.
+    // The original offset of the code point that starts at folded_offset (or
+    // of the end, for text.size()); offsets inside a code point are not mapped.
     std::size_t to_source(std::size_t folded_offset) const noexcept;
 };
 
-// Folds utf8. Each invalid byte becomes one U+001A (SUB) so that it separates
-// what is around it without matching anything.
-FoldedText fold_text(std::string_view utf8);
-
-// As above, into out, reusing its buffers (for folding text piece by piece).
-void fold_text(std::string_view utf8, FoldedText& out);
-
-// As above, with sparse offsets, reusing out's buffers.
+// Folds utf8 into out, reusing its buffers. Each invalid byte becomes one
+// U+001A (SUB) so that it separates what is around it without matching anything.
 void fold_text(std::string_view utf8, SparseFold& out);
 
 // The text of fold_text(utf8) alone, without the offsets.

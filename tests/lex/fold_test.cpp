@@ -1,3 +1,4 @@
+#include "common/utf8.hpp"
 #include "source/fold.hpp"
 
 #include <jindu/source.hpp>
@@ -7,6 +8,8 @@
 #include <ios>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 using jindu::source::fold;
 using jindu::source::fold_text;
@@ -41,22 +44,30 @@ TEST_CASE("matching_view folds whole strings") {
     CHECK(jindu::matching_view("壹萬零貳佰") == "壹万零贰佰");
 }
 
-TEST_CASE("folded text maps every byte back to the original") {
-    const std::string original = "达８５％";
-    const auto folded = fold_text(original);
-    CHECK(folded.text == "达85%");
-    REQUIRE(folded.source_offset.size() == folded.text.size() + 1);
-    CHECK(folded.source_offset[0] == 0);
-    CHECK(folded.source_offset[3] == 3);  // 8 ← ８ at byte 3
-    CHECK(folded.source_offset[4] == 6);  // 5 ← ５ at byte 6
-    CHECK(folded.source_offset[5] == 9);  // % ← ％ at byte 9
-    CHECK(folded.source_offset[6] == 12);
+namespace {
+
+jindu::source::SparseFold folded(std::string_view original) {
+    jindu::source::SparseFold out;
+    fold_text(original, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("folded text maps every code point back to the original") {
+    const auto f = folded("达８５％");
+    CHECK(f.text == "达85%");
+    CHECK(f.to_source(0) == 0);
+    CHECK(f.to_source(3) == 3);  // 8 ← ８ at byte 3
+    CHECK(f.to_source(4) == 6);  // 5 ← ５ at byte 6
+    CHECK(f.to_source(5) == 9);  // % ← ％ at byte 9
+    CHECK(f.to_source(6) == 12);
 }
 
 TEST_CASE("fold_text turns each invalid byte into one separator") {
-    const auto folded = fold_text("1\xff" "2");
-    CHECK(folded.text == "1\x1a" "2");
-    CHECK(folded.source_offset[2] == 2);
+    const auto f = folded("1\xff" "2");
+    CHECK(f.text == "1\x1a" "2");
+    CHECK(f.to_source(2) == 2);
 }
 
 TEST_CASE("folding folded text changes nothing") {
@@ -68,7 +79,7 @@ TEST_CASE("folding folded text changes nothing") {
     CHECK(fold(U'\u2F3E') == U'户');  // a Kangxi radical folds through its traditional form
 }
 
-TEST_CASE("sparse offsets map every code point boundary as the dense ones do") {
+TEST_CASE("offsets map every code point boundary as folding one code point at a time does") {
     const std::string pieces[] = {"达", "８", "５", "％", "萬", "a", " ", "\u3000", "µ", "\xE3\x80", "\xFF", "（", "間",
                                   "²", "①", "\U0001F600", "ｈ", "，"};
     std::mt19937 rng(9);
@@ -76,13 +87,17 @@ TEST_CASE("sparse offsets map every code point boundary as the dense ones do") {
     for (int round = 0; round < 3000; ++round) {
         std::string original;
         for (int n = static_cast<int>(rng() % 16); n > 0; --n) original += pieces[pick(rng)];
-        const auto dense = fold_text(original);
-        jindu::source::SparseFold sparse;
-        fold_text(original, sparse);
-        REQUIRE(sparse.text == dense.text);
-        for (std::size_t b = 0; b <= dense.text.size(); ++b) {
-            const bool boundary = b == dense.text.size() || (static_cast<unsigned char>(dense.text[b]) & 0xC0) != 0x80;
-            if (boundary) CHECK(sparse.to_source(b) == dense.source_offset[b]);
+        // The reference: each code point decoded, folded and appended, its start noted.
+        std::string text;
+        std::vector<std::pair<std::size_t, std::size_t>> starts;  // folded offset, original offset
+        for (std::size_t i = 0; i < original.size();) {
+            starts.emplace_back(text.size(), i);
+            const char32_t cp = jindu::utf8::next(original, i);
+            jindu::utf8::append(text, cp == jindu::utf8::invalid ? U'\x1a' : fold(cp));
         }
+        starts.emplace_back(text.size(), original.size());
+        const auto f = folded(original);
+        REQUIRE(f.text == text);
+        for (const auto& [at, from] : starts) CHECK(f.to_source(at) == from);
     }
 }
