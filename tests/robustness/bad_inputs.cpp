@@ -1,5 +1,7 @@
 #include "robustness/bad_inputs.hpp"
 
+#include "table/zip_writer.hpp"
+
 #include <zlib.h>
 
 #include <cstdint>
@@ -12,11 +14,6 @@ namespace jindu::robustness {
 namespace {
 
 const std::string header = "序号\t项目内容\t责任单位\t进展情况\n";
-
-// Appends v as n little-endian bytes.
-void put(std::string& out, std::uint64_t v, int n) {
-    for (int i = 0; i < n; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFFu);
-}
 
 // One deflate block sequence that unpacks to `chunk` and ends on a byte
 // boundary with an empty dictionary (Z_FULL_FLUSH), so copies of it chain into
@@ -36,66 +33,11 @@ std::string deflated_chunk(const std::string& chunk) {
     return out;
 }
 
-struct ZipEntry {
-    std::string name;
-    std::string data;           // as stored in the archive
-    std::uint16_t method = 0;   // 0 stored, 8 deflated
-    std::uint32_t crc = 0;
-    std::uint64_t size = 0;     // declared unpacked size (below 4 GiB)
-};
-
-// A zip archive of the entries, without zip64 (sizes below 4 GiB).
-std::string zip_of(const std::vector<ZipEntry>& entries) {
-    std::string out;
-    std::string directory;
-    for (const auto& e : entries) {
-        const std::size_t offset = out.size();
-        put(out, 0x04034b50, 4);
-        put(out, 20, 2);
-        put(out, 0, 2);
-        put(out, e.method, 2);
-        put(out, 0, 4);  // time and date
-        put(out, e.crc, 4);
-        put(out, e.data.size(), 4);
-        put(out, e.size, 4);
-        put(out, e.name.size(), 2);
-        put(out, 0, 2);
-        out += e.name;
-        out += e.data;
-
-        put(directory, 0x02014b50, 4);
-        put(directory, 20, 2);
-        put(directory, 20, 2);
-        put(directory, 0, 2);
-        put(directory, e.method, 2);
-        put(directory, 0, 4);
-        put(directory, e.crc, 4);
-        put(directory, e.data.size(), 4);
-        put(directory, e.size, 4);
-        put(directory, e.name.size(), 2);
-        put(directory, 0, 6);   // extra, comment, disk
-        put(directory, 0, 6);   // attributes
-        put(directory, offset, 4);
-        directory += e.name;
-    }
-    const std::size_t directory_offset = out.size();
-    out += directory;
-    put(out, 0x06054b50, 4);
-    put(out, 0, 4);
-    put(out, entries.size(), 2);
-    put(out, entries.size(), 2);
-    put(out, directory.size(), 4);
-    put(out, directory_offset, 4);
-    put(out, 0, 2);
-    return out;
-}
-
-ZipEntry stored(std::string name, std::string data) {
-    ZipEntry e{std::move(name), std::move(data), 0, 0, 0};
-    e.crc = static_cast<std::uint32_t>(
-        crc32(0, reinterpret_cast<const Bytef*>(e.data.data()), static_cast<uInt>(e.data.size())));
-    e.size = e.data.size();
-    return e;
+// A stored entry with true headers.
+test::ZipEntry stored(std::string name, std::string data) {
+    const std::uint32_t crc = test::crc_of(data);
+    const std::size_t size = data.size();
+    return {std::move(name), std::move(data), 0, crc, size};
 }
 
 void write(const std::filesystem::path& path, const std::string& bytes) {
@@ -121,19 +63,19 @@ std::string zip_bomb_docx(std::size_t unpacked, std::size_t declared) {
     chunk.resize(std::size_t{1} << 20, ' ');
     const std::string block = deflated_chunk(chunk);
 
-    ZipEntry document{"word/document.xml", "", 8, 0, declared};
+    test::ZipEntry document{"word/document.xml", "", 8, 0, declared};
     const std::size_t copies = unpacked / chunk.size();
     const uLong chunk_crc = crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size()));
     uLong crc = 0;
-    document.data.reserve(copies * block.size() + 2);
+    document.packed.reserve(copies * block.size() + 2);
     for (std::size_t i = 0; i < copies; ++i) {
-        document.data += block;
+        document.packed += block;
         crc = crc32_combine(crc, chunk_crc, static_cast<z_off_t>(chunk.size()));
     }
-    document.data += std::string("\x03\x00", 2);  // a final empty fixed-Huffman block
+    document.packed += std::string("\x03\x00", 2);  // a final empty fixed-Huffman block
     document.crc = static_cast<std::uint32_t>(crc);
 
-    return zip_of({stored("[Content_Types].xml",
+    return test::zip_of({stored("[Content_Types].xml",
                           "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                           "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
                           "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"),

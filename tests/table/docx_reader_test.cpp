@@ -1,5 +1,6 @@
 #include "table/markup_dump.hpp"
 #include "table/readers.hpp"
+#include "table/fixtures.hpp"
 #include "table/zip_writer.hpp"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 #include "table/html_depth.hpp"
 #include "table/markup_dump.hpp"
 #include "table/readers.hpp"
-#include "table/zip_writer.hpp"
+#include "table/fixtures.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,7 @@
 #include "table/markup_dump.hpp"
 #include "table/ooxml.hpp"
 #include "table/zip_archive.hpp"
+#include "table/fixtures.hpp"
 #include "table/zip_writer.hpp"
 
 #include <doctest/doctest.h>

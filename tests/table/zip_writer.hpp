@@ -4,7 +4,6 @@
 #include <zlib.h>
 
 #include <cstdint>
-#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -38,46 +37,71 @@ inline std::string deflate_raw(const std::string& data) {
 
 enum class Packing { deflated, stored };
 
-// A zip archive of the parts, deflated or stored, names flagged as UTF-8.
-inline std::string make_zip(const Parts& parts, Packing packing = Packing::deflated) {
+// One entry as it goes into the archive: its bytes already packed, and what
+// the headers declare about it (which may be a lie, for bad-input tests).
+struct ZipEntry {
+    std::string name;
+    std::string packed;         // the bytes stored for it
+    std::uint16_t method = 0;   // 0 stored, 8 deflated
+    std::uint32_t crc = 0;      // declared CRC-32 of the unpacked bytes
+    std::uint64_t size = 0;     // declared unpacked size (below 4 GiB: no zip64)
+};
+
+// A zip archive of the entries as they are, names flagged as UTF-8.
+inline std::string zip_of(const std::vector<ZipEntry>& entries) {
     std::string out;
     std::string directory;
-    for (const auto& [name, data] : parts) {
-        const std::string packed = packing == Packing::deflated ? deflate_raw(data) : data;
-        const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size()));
+    for (const ZipEntry& e : entries) {
         const std::size_t offset = out.size();
         // The fields local and central records share, from "version needed" to the name length.
         std::string common;
         put_le(common, 20, 2);      // version needed
         put_le(common, 0x0800, 2);  // UTF-8 names
-        put_le(common, packing == Packing::deflated ? 8 : 0, 2);
+        put_le(common, e.method, 2);
         put_le(common, 0, 4);       // time and date
-        put_le(common, crc, 4);
-        put_le(common, packed.size(), 4);
-        put_le(common, data.size(), 4);
-        put_le(common, name.size(), 2);
+        put_le(common, e.crc, 4);
+        put_le(common, e.packed.size(), 4);
+        put_le(common, e.size, 4);
+        put_le(common, e.name.size(), 2);
         put_le(out, 0x04034b50, 4);
         out += common;
         put_le(out, 0, 2);  // extra
-        out += name;
-        out += packed;
+        out += e.name;
+        out += e.packed;
         put_le(directory, 0x02014b50, 4);
         put_le(directory, 20, 2);  // version made by
         directory += common;
         directory.append(12, '\0');  // extra, comment, disk, attributes
         put_le(directory, offset, 4);
-        directory += name;
+        directory += e.name;
     }
     const std::size_t directory_offset = out.size();
     out += directory;
     put_le(out, 0x06054b50, 4);
     put_le(out, 0, 4);
-    put_le(out, parts.size(), 2);
-    put_le(out, parts.size(), 2);
+    put_le(out, entries.size(), 2);
+    put_le(out, entries.size(), 2);
     put_le(out, directory.size(), 4);
     put_le(out, directory_offset, 4);
     put_le(out, 0, 2);
     return out;
+}
+
+// CRC-32 of data.
+inline std::uint32_t crc_of(const std::string& data) {
+    return static_cast<std::uint32_t>(
+        crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+}
+
+// A zip archive of the parts, deflated or stored, with true headers.
+inline std::string make_zip(const Parts& parts, Packing packing = Packing::deflated) {
+    std::vector<ZipEntry> entries;
+    for (const auto& [name, data] : parts) {
+        const bool deflated = packing == Packing::deflated;
+        entries.push_back({name, deflated ? deflate_raw(data) : data, static_cast<std::uint16_t>(deflated ? 8 : 0),
+                           crc_of(data), data.size()});
+    }
+    return zip_of(entries);
 }
 
 // A DOCX holding `body` (the inside of w:body) as word/document.xml.
@@ -105,18 +129,6 @@ inline std::string make_xlsx(const std::string& sheet_data, const std::string& s
         {"xl/worksheets/sheet1.xml", "<worksheet" + ns + ">" + sheet_data + "</worksheet>"},
         {"xl/sharedStrings.xml", "<sst" + ns + ">" + strings + "</sst>"},
     });
-}
-
-inline std::string read_fixture(const std::string& name) {
-    const std::string path = std::string(JINDU_SOURCE_DIR) + "/tests/table/fixtures/" + name;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) throw std::runtime_error("cannot open " + path);
-    std::string out;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
-    std::fclose(f);
-    return out;
 }
 
 }  // namespace jindu::test
