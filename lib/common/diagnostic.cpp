@@ -1,5 +1,10 @@
 #include <jindu/diagnostic.hpp>
 
+#include "common/diagnostics.hpp"
+#include "common/utf8.hpp"
+
+#include <utility>
+
 namespace jindu {
 
 std::string_view to_string(ErrorCode code) noexcept {
@@ -27,6 +32,21 @@ std::string_view to_string(Severity severity) noexcept {
     case Severity::note: return "note";
     }
     return "unknown";
+}
+
+Diagnostic make_diagnostic(ErrorCode code, Severity severity, std::string message, std::string source) {
+    Diagnostic d;
+    d.code = code;
+    d.severity = severity;
+    d.message = std::move(message);
+    d.source = std::move(source);
+    return d;
+}
+
+std::string fragment_of(std::string_view text) {
+    std::size_t end = 0;
+    while (end < text.size() && end < 60) utf8::next(text, end);
+    return std::string(text.substr(0, end));
 }
 
 std::string format(const Diagnostic& d) {

@@ -1,5 +1,6 @@
 // The report stage: header roles, merged cells carried forward, title and
 // period, then extraction on every item.
+#include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 #include "report/columns.hpp"
 #include "report/period.hpp"
@@ -104,16 +105,9 @@ void append_text(std::string& to, std::string_view more) {
 
 Diagnostic row_diagnostic(ErrorCode code, Severity severity, std::string message, const Options& options,
                           const Row& row, std::string_view fragment) {
-    Diagnostic d;
-    d.code = code;
-    d.severity = severity;
-    d.message = std::move(message);
-    d.source = options.source_name;
+    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
     d.where.line = row.line;
-    // Fragments are short: at most 60 bytes, cut at a code point boundary.
-    std::size_t end = 0;
-    while (end < fragment.size() && end < 60) utf8::next(fragment, end);
-    d.fragment = std::string(fragment.substr(0, end));
+    d.fragment = fragment_of(fragment);
     return d;
 }
 
@@ -166,12 +160,9 @@ public:
             report_.rows.clear();
             for (const Row& row : table_.rows)
                 if (!is_empty(row)) account(row, RowUse::diagnostic);
-            Diagnostic d;
-            d.code = ErrorCode::no_table;
-            d.severity = Severity::error;
-            d.message = "no header row with known columns (序号, 项目内容, 责任单位, 进展情况 …)";
-            d.source = options_.source_name;
-            report_.diagnostics.push_back(std::move(d));
+            report_.diagnostics.push_back(make_diagnostic(
+                ErrorCode::no_table, Severity::error,
+                "no header row with known columns (序号, 项目内容, 责任单位, 进展情况 …)", options_.source_name));
             return std::move(report_);
         }
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
@@ -396,13 +387,13 @@ private:
         text.achieved = draft_->achieved;
         for (std::string_view* part : {&text.content, &text.progress, &text.rate, &text.status, &text.achieved}) {
             if (part->size() <= max_extracted_bytes) continue;
-            Diagnostic d;
-            d.code = ErrorCode::limit_exceeded;
-            d.message = "cell of " + std::to_string(part->size()) + " bytes: figures read from its first " +
-                        std::to_string(max_extracted_bytes) + " bytes only";
-            d.source = options_.source_name;
+            Diagnostic d = make_diagnostic(ErrorCode::limit_exceeded, Severity::warning,
+                                           "cell of " + std::to_string(part->size()) +
+                                               " bytes: figures read from its first " +
+                                               std::to_string(max_extracted_bytes) + " bytes only",
+                                           options_.source_name);
             d.where.line = item.row;
-            d.fragment = std::string(prefix(*part, 60));
+            d.fragment = fragment_of(*part);
             report_.diagnostics.push_back(std::move(d));
             *part = prefix(*part, max_extracted_bytes);
         }

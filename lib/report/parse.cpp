@@ -1,5 +1,7 @@
 #include <jindu/report.hpp>
 
+#include "common/diagnostics.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -15,12 +17,7 @@ Report parse(std::string_view bytes, const Options& options) {
 namespace {
 
 [[noreturn]] void fail(ErrorCode code, std::string message, const std::string& source) {
-    Diagnostic d;
-    d.code = code;
-    d.severity = Severity::error;
-    d.message = std::move(message);
-    d.source = source;
-    throw Error(std::move(d));
+    throw Error(make_diagnostic(code, Severity::error, std::move(message), source));
 }
 
 // The table of a file, its bytes freed. Throws jindu::Error.

@@ -18,6 +18,7 @@
 
 #include <jindu/source.hpp>
 
+#include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 
 #include <unicode/ucnv.h>
@@ -103,11 +104,7 @@ std::string hex_fragment(std::string_view bytes, std::size_t offset, std::size_t
 Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string message,
                                std::string_view bytes, const BadRun& run, std::string_view encoding,
                                const Options& options) {
-    Diagnostic d;
-    d.code = code;
-    d.severity = severity;
-    d.message = std::move(message);
-    d.source = options.source_name;
+    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
     d.where.offset = run.offset;
     d.where.line = line_at(bytes, run.offset, encoding);
     d.fragment = hex_fragment(bytes, run.offset, run.length);
@@ -354,12 +351,8 @@ std::string detect_with_icu(std::string_view bytes) {
 DecodedText decode(std::string_view bytes, const Options& options) {
     using namespace source_detail;
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max()) - 16) {
-        Diagnostic d;
-        d.code = ErrorCode::limit_exceeded;
-        d.severity = Severity::error;
-        d.message = "input too large to decode";
-        d.source = options.source_name;
-        throw Error(std::move(d));
+        throw Error(make_diagnostic(ErrorCode::limit_exceeded, Severity::error, "input too large to decode",
+                                    options.source_name));
     }
 
     DecodedText out;

@@ -3,6 +3,7 @@
 
 #include <jindu/source.hpp>
 
+#include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 #include "table/sniff.hpp"
 
@@ -12,12 +13,7 @@ namespace {
 
 // Throws an error about the whole input.
 [[noreturn]] void fail(ErrorCode code, std::string message, const Options& options) {
-    Diagnostic d;
-    d.code = code;
-    d.severity = Severity::error;
-    d.message = std::move(message);
-    d.source = options.source_name;
-    throw Error(std::move(d));
+    throw Error(make_diagnostic(code, Severity::error, std::move(message), options.source_name));
 }
 
 // True when text holds nothing but white space.

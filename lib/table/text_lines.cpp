@@ -1,5 +1,6 @@
 #include "table/text_lines.hpp"
 
+#include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 
 #include <unicode/uchar.h>
@@ -173,20 +174,10 @@ std::size_t display_width(char32_t cp) noexcept {
 
 Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t line,
                            std::string_view fragment, const Options& options) {
-    Diagnostic d;
-    d.code = code;
-    d.severity = severity;
-    d.message = std::move(message);
-    d.source = options.source_name;
+    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
     d.where.line = line;
     d.where.column = line == 0 ? 0 : 1;
-    // Keep the fragment short and cut it on a code point boundary.
-    std::size_t end = 0;
-    for (std::size_t i = 0; i < fragment.size() && i < 60;) {
-        utf8::next(fragment, i);
-        end = i;
-    }
-    d.fragment = std::string(fragment.substr(0, end));
+    d.fragment = fragment_of(fragment);
     return d;
 }
 
