@@ -235,18 +235,21 @@ private:
     // released once read.
     std::string joined(const Row& row, Column role) {
         std::size_t from = row.cells.size();  // the one cell with text, if one
+        std::string_view text;                // its text, trimmed
         std::size_t count = 0;
         for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c) {
-            if (header_->roles[c] != role || row.cells[c].spanned || utf8::trim(row.cells[c].text).empty()) continue;
+            if (header_->roles[c] != role || row.cells[c].spanned) continue;
+            const std::string_view t = utf8::trim(row.cells[c].text);
+            if (t.empty()) continue;
             ++count;
             from = c;
+            text = t;
         }
         if (count == 0) return {};
         if (count == 1) {  // most cells: taken over when nothing is trimmed, else copied once
-            const std::string& text = row.cells[from].text;
-            const std::string_view t = utf8::trim(text);
-            if (consumed_ && t.size() == text.size()) return std::move(mutable_row(row).cells[from].text);
-            return std::string(t);
+            if (consumed_ && text.size() == row.cells[from].text.size())
+                return std::move(mutable_row(row).cells[from].text);
+            return std::string(text);
         }
         std::string out;
         for (std::size_t c = 0; c < header_->roles.size() && c < row.cells.size(); ++c)
