@@ -15,24 +15,6 @@ namespace {
 
 const std::string header = "序号\t项目内容\t责任单位\t进展情况\n";
 
-// One deflate block sequence that unpacks to `chunk` and ends on a byte
-// boundary with an empty dictionary (Z_FULL_FLUSH), so copies of it chain into
-// a valid stream that unpacks to the chunk repeated.
-std::string deflated_chunk(const std::string& chunk) {
-    z_stream z{};
-    if (deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) throw std::runtime_error("deflateInit2");
-    std::string out(deflateBound(&z, static_cast<uLong>(chunk.size())) + 64, '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(chunk.data()));
-    z.avail_in = static_cast<uInt>(chunk.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&z, Z_FULL_FLUSH);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    if (rc != Z_OK || z.avail_in != 0) throw std::runtime_error("deflate");
-    return out;
-}
-
 // A stored entry with true headers.
 test::ZipEntry stored(std::string name, std::string data) {
     const std::uint32_t crc = test::crc_of(data);
@@ -61,7 +43,7 @@ std::string zip_bomb_docx(std::size_t unpacked, std::size_t declared) {
     std::string chunk;
     while (chunk.size() + row.size() <= (std::size_t{1} << 20)) chunk += row;
     chunk.resize(std::size_t{1} << 20, ' ');
-    const std::string block = deflated_chunk(chunk);
+    const std::string block = test::deflate_raw(chunk, test::Ending::flushed);
 
     test::ZipEntry document{"word/document.xml", "", 8, 0, declared};
     const std::size_t copies = unpacked / chunk.size();

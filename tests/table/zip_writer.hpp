@@ -18,20 +18,28 @@ inline void put_le(std::string& out, std::uint64_t v, int n) {
     for (int i = 0; i < n; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFFu);
 }
 
-// `data` as one raw deflate stream at level 9.
-inline std::string deflate_raw(const std::string& data) {
+// How a raw deflate stream written by deflate_raw ends.
+enum class Ending {
+    finished,  // a whole stream
+    flushed,   // blocks ending on a byte boundary with an empty dictionary
+               // (Z_FULL_FLUSH): copies of them chain into one stream
+};
+
+// `data` as raw deflate at level 9.
+inline std::string deflate_raw(const std::string& data, Ending ending = Ending::finished) {
     z_stream z{};
     if (deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK)
         throw std::runtime_error("deflateInit2 failed");
-    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())) + 64, '\0');
     z.next_in = const_cast<Bytef*>(reinterpret_cast<const Bytef*>(data.data()));  // zlib only reads it
     z.avail_in = static_cast<uInt>(data.size());
     z.next_out = reinterpret_cast<Bytef*>(out.data());
     z.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&z, Z_FINISH);
+    const bool finished = ending == Ending::finished;
+    const int rc = deflate(&z, finished ? Z_FINISH : Z_FULL_FLUSH);
     out.resize(z.total_out);
     deflateEnd(&z);
-    if (rc != Z_STREAM_END) throw std::runtime_error("deflate failed");
+    if (rc != (finished ? Z_STREAM_END : Z_OK) || z.avail_in != 0) throw std::runtime_error("deflate failed");
     return out;
 }
 
