@@ -12,8 +12,11 @@ using x3::lit;
 using x3::repeat;
 namespace ascii = x3::ascii;
 
-// Chinese digits as folded text writes them (traditional forms fold to these).
-inline constexpr auto digits = make_symbols<Token>({
+// Every numeral token in one table, so that reading a token is one lookup:
+// Chinese digits as folded text writes them (traditional forms fold to
+// these); the multipliers, small ones inside a group of four digits and big
+// ones between groups; and the marks 点 几 多 余 负.
+inline constexpr auto numeral_tokens = make_symbols<Token>({
     {"零", {Piece::zero, 0}}, {"〇", {Piece::zero, 0}},
     {"一", {Piece::digit, 1}}, {"壹", {Piece::digit, 1}},
     {"二", {Piece::digit, 2}}, {"两", {Piece::digit, 2}}, {"俩", {Piece::digit, 2}}, {"贰", {Piece::digit, 2}},
@@ -25,17 +28,10 @@ inline constexpr auto digits = make_symbols<Token>({
     {"八", {Piece::digit, 8}}, {"捌", {Piece::digit, 8}},
     {"九", {Piece::digit, 9}}, {"玖", {Piece::digit, 9}},
     {"廿", {Piece::tens, 20}}, {"卅", {Piece::tens, 30}},
-});
-
-// Multipliers: the small ones inside a group of four digits, the big ones between groups.
-inline constexpr auto multipliers = make_symbols<Token>({
     {"十", {Piece::small, 10}}, {"拾", {Piece::small, 10}},
     {"百", {Piece::small, 100}}, {"佰", {Piece::small, 100}},
     {"千", {Piece::small, 1000}}, {"仟", {Piece::small, 1000}},
     {"万", {Piece::big, 1e4}}, {"亿", {Piece::big, 1e8}}, {"兆", {Piece::big, 1e12}},
-});
-
-inline constexpr auto marks = make_symbols<Token>({
     {"点", {Piece::point, 0}}, {"几", {Piece::some, 0}},
     {"多", {Piece::approx, 0}}, {"余", {Piece::approx, 0}}, {"负", {Piece::minus, 0}},
 });
@@ -139,7 +135,7 @@ const auto integer = grouped | +digit;
 const auto fraction = lit('.') >> +digit;
 const auto exponent = (lit('e') | lit('E')) >> -(lit('+') | lit('-')) >> +digit;
 
-const auto numeral_token_def = digits | multipliers | marks;
+const auto numeral_token_def = numeral_tokens;
 const auto arabic_def = ((integer >> -fraction) | fraction) >> -exponent;
 const auto unit_def = units;
 const auto qualifier_suffix_def = qualifiers_after;

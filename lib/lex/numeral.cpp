@@ -313,7 +313,40 @@ double arabic_value(const char* first, const char* last) noexcept {
     return v;
 }
 
+std::optional<Numeral> read_plain_integer(const char* first, const char* last) {
+    const char* p = first;
+    while (p < last && is_digit(*p)) ++p;
+    const auto digits = static_cast<int>(p - first);
+    // Up to 15 digits every integer is exact in a double, as from_chars would give it.
+    if (digits == 0 || digits > 15) return std::nullopt;
+    // What could continue the number: a group separator, a decimal point, an
+    // exponent; after spaces or at once, a Chinese numeral token (5 万, 80多).
+    const char* next = skip_spaces(p, last);
+    if (next == p && next < last && (*next == ',' || *next == '.' || *next == 'e' || *next == 'E'))
+        return std::nullopt;
+    if (next < last && static_cast<unsigned char>(*next) >= 0x80) {
+        Token token;
+        if (x3::parse(next, last, numeral_token(), token)) return std::nullopt;
+    }
+    double value = 0;
+    for (const char* d = first; d < p; ++d) value = value * 10 + (*d - '0');
+    Numeral n;
+    n.value = value;
+    n.begin = first;
+    n.end = p;
+    n.first_end = p;
+    n.pieces = 1;
+    n.arabic = true;
+    n.arabic_digits = digits;
+    return n;
+}
+
 std::optional<Numeral> read_numeral(const char* first, const char* last) {
+    if (auto plain = read_plain_integer(first, last)) return plain;
+    return read_numeral_pieces(first, last);
+}
+
+std::optional<Numeral> read_numeral_pieces(const char* first, const char* last) {
     Reader reader;
     std::optional<Numeral> best;
     const char* p = first;

@@ -31,6 +31,13 @@ struct Numeral {
 // thirty) comes back with value NaN, so the caller can skip it whole.
 std::optional<Numeral> read_numeral(const char* first, const char* last);
 
+// The two ways read_numeral reads. Most numerals in reports are plain Arabic
+// integers that nothing continues (5000 个); read_plain_integer reads only
+// those, directly, and gives nullopt for anything else. read_numeral_pieces
+// reads every numeral piece by piece, and gives the same for those.
+std::optional<Numeral> read_plain_integer(const char* first, const char* last);
+std::optional<Numeral> read_numeral_pieces(const char* first, const char* last);
+
 // The value of an Arabic number as the arabic rule reads it (1,100.9 → 1100.9),
 // or NaN when it has no value as a double.
 double arabic_value(const char* first, const char* last) noexcept;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace jindu::lex {
@@ -26,6 +27,9 @@ struct StaticSymbols : boost::spirit::x3::parser<StaticSymbols<T, N>> {
 
     std::array<SymbolEntry<T>, N> entries;  // sorted by word, bytewise
     std::array<char32_t, N> leads;          // the first code point of each word
+    // A bit per (lead code point mod 1024): most calls match nothing, and
+    // most of those end at this one test.
+    std::array<std::uint64_t, 16> lead_filter;
 
     // Matches the longest word at first; on success moves first past it and
     // moves its value to attr. Fails, leaving first alone, when no word matches.
@@ -45,12 +49,18 @@ struct StaticSymbols : boost::spirit::x3::parser<StaticSymbols<T, N>> {
     constexpr const SymbolEntry<T>* match(std::string_view rest) const noexcept {
         if (rest.empty()) return nullptr;
         const char32_t lead = lead_of(rest);
+        if (!may_lead(lead)) return nullptr;
         const SymbolEntry<T>* best = nullptr;
         for (auto i = static_cast<std::size_t>(std::lower_bound(leads.begin(), leads.end(), lead) - leads.begin());
              i < N && leads[i] == lead; ++i)
             if (rest.starts_with(entries[i].word) && (best == nullptr || entries[i].word.size() > best->word.size()))
                 best = &entries[i];
         return best;
+    }
+
+    constexpr bool may_lead(char32_t lead) const noexcept {
+        const std::size_t bit = lead % 1024;
+        return (lead_filter[bit / 64] >> (bit % 64)) & 1;
     }
 
     // The code point UTF-8 text starts with (what its bytes say, unchecked).
@@ -75,6 +85,8 @@ consteval StaticSymbols<T, N> make_symbols(const SymbolEntry<T> (&words)[N]) {
         if (symbols.entries[i].word.empty()) throw "an empty word";
         if (i > 0 && symbols.entries[i].word == symbols.entries[i - 1].word) throw "a word given twice";
         symbols.leads[i] = StaticSymbols<T, N>::lead_of(symbols.entries[i].word);
+        const std::size_t bit = symbols.leads[i] % 1024;
+        symbols.lead_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
     return symbols;
 }

@@ -31,7 +31,16 @@ constexpr auto bmp_changes = [] {
     return bits;
 }();
 
-bool folds_to_itself(char32_t cp) noexcept { return ((bmp_changes[cp / 64] >> (cp % 64)) & 1) == 0; }
+// For three-byte sequences: a bit per code point that is validly written in
+// three bytes and folds to itself, indexed by the bits the first two bytes
+// carry (cp / 64) and then the third's (cp % 64). Overlong forms and
+// surrogates have no bit, so the general path reports them as invalid.
+constexpr auto three_byte_stays = [] {
+    std::array<std::uint64_t, bmp_size / 64> bits{};
+    for (std::size_t high = 0x800 / 64; high < bits.size(); ++high)
+        if (high < 0xD800 / 64 || high > 0xDFFF / 64) bits[high] = ~bmp_changes[high];
+    return bits;
+}();
 
 // Writes the UTF-8 encoding of cp at out; returns its length.
 std::size_t write_utf8(char32_t cp, char* out) noexcept {
@@ -72,9 +81,8 @@ std::size_t fold_into(std::string_view utf8, char* text, std::vector<SparseFold:
         if (b >= 0xE0 && b < 0xF0 && i + 2 < utf8.size()) {
             const auto b1 = static_cast<unsigned char>(utf8[i + 1]);
             const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
-            const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu));
-            if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-                folds_to_itself(cp)) {
+            const bool continued = ((b1 ^ 0x80u) | (b2 ^ 0x80u)) < 0x40u;  // both 10xxxxxx
+            if (continued && ((three_byte_stays[((b & 0x0Fu) << 6) | (b1 & 0x3Fu)] >> (b2 & 0x3Fu)) & 1)) {
                 t[0] = utf8[i];
                 t[1] = utf8[i + 1];
                 t[2] = utf8[i + 2];
