@@ -401,13 +401,14 @@ private:
             *part = prefix(*part, max_extracted_bytes);
         }
         Reading reading = extract(text);
-        // Lists grown by doubling hold up to twice their amounts: trimmed, as
-        // they are kept for the life of the report.
         item.targets = std::move(reading.targets);
         item.achieved = std::move(reading.achieved);
         item.percents = std::move(reading.percents);
         item.others = std::move(reading.others);
-        for (auto* list : {&item.targets, &item.achieved, &item.percents, &item.others}) list->shrink_to_fit();
+        // Lists grown by doubling hold up to twice their amounts: trimmed when
+        // kept for the life of the report, not when handed over in a batch.
+        if (!on_items_)
+            for (auto* list : {&item.targets, &item.achieved, &item.percents, &item.others}) list->shrink_to_fit();
         item.status = reading.status;
         item.completion = reading.completion;
         report_.items.push_back(std::move(item));

@@ -3,6 +3,8 @@
 #include "common/utf8.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <cmath>
 
 namespace jindu::write {
@@ -20,6 +22,19 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
         // Copy the longest run of valid UTF-8 without special bytes in one go.
         std::size_t run = i;
         while (run < s.size()) {
+            // Eight ASCII bytes at a time, none of them special (file names, figures).
+            if (s.size() - run >= 8) {
+                std::uint64_t word;
+                std::memcpy(&word, s.data() + run, 8);
+                if ((word & 0x8080808080808080u) == 0) {
+                    bool plain = true;
+                    for (std::size_t k = 0; k < 8; ++k) plain &= !special(static_cast<unsigned char>(s[run + k]));
+                    if (plain) {
+                        run += 8;
+                        continue;
+                    }
+                }
+            }
             const auto b = static_cast<unsigned char>(s[run]);
             if (b < 0x80) {
                 if (special(b)) break;
