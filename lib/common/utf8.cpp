@@ -6,35 +6,6 @@
 
 namespace jindu::utf8 {
 
-namespace {
-
-// The length of the white space code point (as is_space defines it) that
-// starts at s[i], or 0; matched on its bytes, without decoding.
-inline std::size_t space_at(std::string_view s, std::size_t i) noexcept {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
-    if (b < 0xC2) return 0;
-    const std::size_t left = s.size() - i;
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    if (b == 0xC2) return left >= 2 && at(1) == 0xA0 ? 2 : 0;                    // U+00A0
-    if (left < 3) return 0;
-    if (b == 0xE2) return at(1) == 0x80 && (at(2) == 0x82 || at(2) == 0x83 || at(2) == 0x89) ? 3 : 0;  // U+2002/3/9
-    if (b == 0xE3) return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;               // U+3000
-    if (b == 0xEF) return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;               // U+FEFF
-    return 0;
-}
-
-// The length of the white space code point that ends s[.., end), or 0.
-inline std::size_t space_before(std::string_view s, std::size_t end) noexcept {
-    const auto b = static_cast<unsigned char>(s[end - 1]);
-    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
-    if (b == 0xA0) return end >= 2 && s[end - 2] == '\xC2' ? 2 : 0;
-    if ((b == 0x80 || b == 0x82 || b == 0x83 || b == 0x89 || b == 0xBF) && end >= 3 && space_at(s, end - 3) == 3)
-        return 3;
-    return 0;
-}
-
-}  // namespace
 
 std::string_view trim_spaces(std::string_view s) noexcept {
     std::size_t begin = 0;

@@ -1,7 +1,6 @@
 // Private UTF-8 helpers shared by every stage.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -74,26 +73,36 @@ inline bool is_space(char32_t cp) noexcept {
 // trim for text that may start or end with white space.
 std::string_view trim_spaces(std::string_view s) noexcept;
 
-// Bytes that may start, and bytes that may end, a white space code point.
-inline constexpr auto space_first_bytes = [] {
-    std::array<bool, 256> m{};
-    for (unsigned b : {0x20u, 0x09u, 0x0Au, 0x0Bu, 0x0Cu, 0x0Du}) m[b] = true;
-    for (unsigned b : {0xC2u, 0xE2u, 0xE3u, 0xEFu}) m[b] = true;
-    return m;
-}();
-inline constexpr auto space_last_bytes = [] {
-    std::array<bool, 256> m{};
-    for (unsigned b : {0x20u, 0x09u, 0x0Au, 0x0Bu, 0x0Cu, 0x0Du}) m[b] = true;
-    for (unsigned b : {0xA0u, 0x80u, 0x82u, 0x83u, 0x89u, 0xBFu}) m[b] = true;
-    return m;
-}();
+// The length of the white space code point (as is_space defines it) that
+// starts at s[i], or 0; matched on its bytes, without decoding.
+inline std::size_t space_at(std::string_view s, std::size_t i) noexcept {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
+    if (b < 0xC2) return 0;
+    const std::size_t left = s.size() - i;
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (b == 0xC2) return left >= 2 && at(1) == 0xA0 ? 2 : 0;                    // U+00A0
+    if (left < 3) return 0;
+    if (b == 0xE2) return at(1) == 0x80 && (at(2) == 0x82 || at(2) == 0x83 || at(2) == 0x89) ? 3 : 0;  // U+2002/3/9
+    if (b == 0xE3) return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;               // U+3000
+    if (b == 0xEF) return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;               // U+FEFF
+    return 0;
+}
+
+// The length of the white space code point that ends s[.., end), or 0.
+inline std::size_t space_before(std::string_view s, std::size_t end) noexcept {
+    const auto b = static_cast<unsigned char>(s[end - 1]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r') ? 1 : 0;
+    if (b == 0xA0) return end >= 2 && s[end - 2] == '\xC2' ? 2 : 0;
+    if ((b == 0x80 || b == 0x82 || b == 0x83 || b == 0x89 || b == 0xBF) && end >= 3 && space_at(s, end - 3) == 3)
+        return 3;
+    return 0;
+}
 
 // s without leading and trailing white space (as is_space defines it). Most
-// text is told to have none by its first and last byte.
+// text is told to have none by its first and its last code point.
 inline std::string_view trim(std::string_view s) noexcept {
-    if (s.empty() || (!space_first_bytes[static_cast<unsigned char>(s.front())] &&
-                      !space_last_bytes[static_cast<unsigned char>(s.back())]))
-        return s;
+    if (s.empty() || (space_at(s, 0) == 0 && space_before(s, s.size()) == 0)) return s;
     return trim_spaces(s);
 }
 

@@ -74,14 +74,15 @@ std::string strip_heading_number(std::string_view folded, std::string_view origi
 
 // The single text a row holds when all its non-empty cells say the same.
 std::optional<std::string> single_text(const Row& row) {
-    std::optional<std::string> text;
+    std::optional<std::string_view> text;
     for (const auto& cell : row.cells) {
         auto t = utf8::trim(cell.text);
         if (t.empty()) continue;
         if (text && *text != t) return std::nullopt;
-        text = std::string(t);
+        text = t;
     }
-    return text;
+    if (!text) return std::nullopt;
+    return std::string(*text);
 }
 
 bool is_note(std::string_view folded) {

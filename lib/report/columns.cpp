@@ -210,6 +210,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     }
     name_blank_category(map);
     settle_name_and_content(map);
+    for (const std::string& text : map.texts) map.text_lengths.push_back(utf8::code_points(text, text.size()));
     return map;
 }
 
@@ -219,7 +220,7 @@ bool repeats_header(const Row& row, const HeaderMap& header) {
         if (row.cells[c].text.empty()) continue;
         // A cell with more characters than the header cell cannot be part of it:
         // most rows are told apart here, without folding their cells.
-        if (visible_longer_than(row.cells[c].text, utf8::code_points(header.texts[c], header.texts[c].size())))
+        if (visible_longer_than(row.cells[c].text, header.text_lengths[c]))
             return false;
         thread_local std::string folded;  // reused: this runs on every row
         squeeze_folded(row.cells[c].text, folded);

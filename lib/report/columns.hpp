@@ -29,6 +29,7 @@ struct HeaderMap {
     std::vector<Column> roles;        // one per column
     std::vector<std::string> units;   // unit written in a header (城镇新增就业（人）), or ""
     std::vector<std::string> texts;   // the header texts, folded, to spot repeated headers
+    std::vector<std::size_t> text_lengths;  // code points of each text
     std::size_t rows = 1;             // 2 for a header of two rows
 
     bool has(Column c) const;

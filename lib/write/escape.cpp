@@ -2,6 +2,7 @@
 
 #include "common/utf8.hpp"
 
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -13,6 +14,22 @@ namespace {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 
+constexpr std::uint64_t high_bits = 0x8080808080808080u;
+constexpr std::uint64_t ones = 0x0101010101010101u;
+
+// For eight ASCII bytes: false when none of them is below '-' or is '\\',
+// which rules out every special byte of both writers (quotes, commas,
+// backslashes, line breaks and other controls) without looking at each.
+constexpr bool may_be_special(std::uint64_t word) noexcept {
+    const std::uint64_t below = (word - ones * '-') & ~word & high_bits;
+    const std::uint64_t backslash = word ^ (ones * '\\');
+    return (below | ((backslash - ones) & ~backslash & high_bits)) != 0;
+}
+
+constexpr std::uint32_t byteswap32(std::uint32_t w) noexcept {
+    return ((w & 0xFFu) << 24) | ((w & 0xFF00u) << 8) | ((w >> 8) & 0xFF00u) | (w >> 24);
+}
+
 // Appends s with invalid UTF-8 replaced; `special` bytes (all ASCII) go
 // through escape(out, byte) instead of being copied.
 template <typename Special, typename Escape>
@@ -22,32 +39,43 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
         // Copy the longest run of valid UTF-8 without special bytes in one go.
         std::size_t run = i;
         while (run < s.size()) {
-            // Eight ASCII bytes at a time, none of them special (file names, figures).
+            const auto b = static_cast<unsigned char>(s[run]);
+            if (b >= 0x80) {
+                // Chinese text: runs of three-byte forms, each tested on one
+                // load, as utf8::valid does (E0 and ED, whose second byte has a
+                // range of its own, go the long way).
+                while (s.size() - run >= 4) {
+                    std::uint32_t word;
+                    std::memcpy(&word, s.data() + run, 4);
+                    if constexpr (std::endian::native == std::endian::big) word = byteswap32(word);
+                    const auto lead = word & 0xFFu;
+                    if ((word & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
+                    run += 3;
+                }
+                if (run == s.size() || static_cast<unsigned char>(s[run]) < 0x80) continue;
+                std::size_t next = run;
+                if (utf8::next(s, next) == utf8::invalid) break;
+                run = next;
+                continue;
+            }
+            // ASCII: eight bytes at a time where none is special (file names, figures).
             if (s.size() - run >= 8) {
                 std::uint64_t word;
                 std::memcpy(&word, s.data() + run, 8);
-                if ((word & 0x8080808080808080u) == 0) {
-                    bool plain = true;
-                    for (std::size_t k = 0; k < 8; ++k) plain &= !special(static_cast<unsigned char>(s[run + k]));
+                if ((word & high_bits) == 0) {
+                    bool plain = !may_be_special(word);
+                    if (!plain) {
+                        plain = true;
+                        for (std::size_t k = 0; k < 8; ++k) plain &= !special(static_cast<unsigned char>(s[run + k]));
+                    }
                     if (plain) {
                         run += 8;
                         continue;
                     }
                 }
             }
-            const auto b = static_cast<unsigned char>(s[run]);
-            if (b < 0x80) {
-                if (special(b)) break;
-                ++run;
-            } else if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && s.size() - run >= 3 &&
-                       (static_cast<unsigned char>(s[run + 1]) & 0xC0) == 0x80 &&
-                       (static_cast<unsigned char>(s[run + 2]) & 0xC0) == 0x80) {
-                run += 3;  // most Chinese text: no second-byte range to check (utf8::valid)
-            } else {
-                std::size_t next = run;
-                if (utf8::next(s, next) == utf8::invalid) break;
-                run = next;
-            }
+            if (special(b)) break;
+            ++run;
         }
         out.append(s.data() + i, run - i);
         i = run;
@@ -70,8 +98,12 @@ bool append_number(std::string& out, double v) {
     // Integral values print in fixed notation (1.2e+08 would be shorter but
     // is harder to read and compare); the 1e21 bound keeps them short.
     const bool integral = std::trunc(v) == v && std::fabs(v) < 1e21;
-    const auto result = integral ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
-                                 : std::to_chars(buf, buf + sizeof buf, v);
+    // Below 2^53 an integral double is exactly an integer, printed the same
+    // way and much faster as one.
+    const auto result = integral && std::fabs(v) < 0x1p53
+                            ? std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(v))
+                        : integral ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                                   : std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, result.ptr);
     return true;
 }

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <random>
 #include <string>
 #include <string_view>
@@ -127,6 +129,33 @@ TEST_CASE("CSV fields match a field escaped one code point at a time") {
         for (int k = 0; k < n; ++k) s += parts[rng() % parts.size()];
         INFO(s);
         CHECK(csv_field(s) == reference(s));
+    }
+}
+
+TEST_CASE("numbers print as the shortest form that reads back, whole ones without a point") {
+    const auto printed = [](double v) {
+        std::string out;
+        jindu::write::append_number(out, v);
+        return out;
+    };
+    CHECK(printed(5000) == "5000");
+    CHECK(printed(-12) == "-12");
+    CHECK(printed(-0.0) == "0");
+    CHECK(printed(1.0625) == "1.0625");
+    CHECK(printed(120000000) == "120000000");
+    CHECK(printed(1e20) == "100000000000000000000");
+    // Whole numbers on both sides of 2^53, where the writer changes method.
+    std::mt19937_64 rng(3);
+    for (int round = 0; round < 20000; ++round) {
+        const int shift = static_cast<int>(rng() % 70);
+        double v = std::ldexp(static_cast<double>(rng() >> 11), shift - 53);
+        v = std::trunc(v);
+        if (rng() % 2) v = -v;
+        if (v == 0 || std::fabs(v) >= 1e21) continue;
+        char expected[64];
+        const auto end = std::to_chars(expected, expected + sizeof expected, v, std::chars_format::fixed).ptr;
+        INFO(v);
+        CHECK(printed(v) == std::string(expected, end));
     }
 }
 

@@ -1,5 +1,6 @@
 #include <jindu/write.hpp>
 
+#include "common/utf8.hpp"
 #include "write/escape.hpp"
 #include "write/sample_report.hpp"
 
@@ -8,9 +9,11 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using jindu::test::sample_report;
@@ -267,6 +270,43 @@ TEST_CASE("strings escape only what JSON requires and keep UTF-8 as is") {
         {"\xE2\x80\xA8", "\"\xE2\x80\xA8\""},
     };
     for (const auto& c : cases) CHECK_MESSAGE(json_string(c.in) == c.out, c.out);
+}
+
+TEST_CASE("long strings escape as they do one code point at a time") {
+    // The writer copies runs of bytes, eight ASCII bytes at a time where it
+    // can; this reference decides every code point on its own.
+    const auto reference = [](std::string_view s) {
+        std::string out = "\"";
+        for (std::size_t i = 0; i < s.size();) {
+            const std::size_t at = i;
+            const char32_t cp = jindu::utf8::next(s, i);
+            if (cp == jindu::utf8::invalid) out += "\xEF\xBF\xBD";
+            else if (cp == '"') out += "\\\"";
+            else if (cp == '\\') out += "\\\\";
+            else if (cp == '\n') out += "\\n";
+            else if (cp == '\r') out += "\\r";
+            else if (cp == '\t') out += "\\t";
+            else if (cp == '\b') out += "\\b";
+            else if (cp == '\f') out += "\\f";
+            else if (cp < 0x20) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "\\u%04x", static_cast<unsigned>(cp));
+                out += hex;
+            } else out.append(s.substr(at, i - at));
+        }
+        return out + "\"";
+    };
+    static constexpr std::string_view parts[] = {
+        "a", "samples/2024-h1.txt", "12345678", "-./:", "\"", "\\", "\n", "\t", "\x01", "\x1f", " ",
+        "完成率", "\xFF", "\xE5\xAE", "\xED\xA0\x80", "~"};
+    std::mt19937 rng(8);
+    for (int round = 0; round < 5000; ++round) {
+        std::string s;
+        const int n = static_cast<int>(rng() % 12);
+        for (int k = 0; k < n; ++k) s += parts[rng() % std::size(parts)];
+        INFO(s);
+        CHECK(json_string(s) == reference(s));
+    }
 }
 
 TEST_CASE("invalid UTF-8 is written as U+FFFD so the output stays valid") {
