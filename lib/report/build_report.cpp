@@ -27,21 +27,20 @@ std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
 // Splits a responsible-units cell: 区卫生健康局 区大数据管理中心 → two owners.
 std::vector<std::string> split_owners(std::string_view text) {
     std::vector<std::string> owners;
-    std::string current;
-    auto flush = [&] {
-        auto t = utf8::trim(current);
-        if (!t.empty()) owners.emplace_back(t);
-        current.clear();
+    const auto add = [&owners](std::string_view owner) {
+        if (const auto t = utf8::trim(owner); !t.empty()) owners.emplace_back(t);
     };
+    std::size_t begin = 0;  // of the owner being read
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
         const char32_t cp = utf8::next(text, i);
         const bool separator = utf8::is_space(cp) || cp == U'、' || cp == U'，' || cp == U',' ||
                                cp == U'；' || cp == U';' || cp == U'/' || cp == U'／';
-        if (separator) flush();
-        else current.append(text.substr(start, i - start));
+        if (!separator) continue;
+        add(text.substr(begin, start - begin));
+        begin = i;
     }
-    flush();
+    add(text.substr(begin));
     return owners;
 }
 
@@ -364,9 +363,14 @@ private:
         }
 
         std::string owners = joined(row, Column::owners);
-        if (owners.empty() && (spanned(row, Column::owners) || own_seq)) item.owners = last_owners_;
-        else item.owners = split_owners(owners);
-        last_owners_ = item.owners;
+        // The owners of the last item that named its own, kept as text: split
+        // again only for the few items that take them over.
+        if (owners.empty() && (spanned(row, Column::owners) || own_seq)) {
+            item.owners = split_owners(last_owners_);
+        } else {
+            item.owners = split_owners(owners);
+            last_owners_ = std::move(owners);
+        }
 
         item.progress = std::move(progress);
         draft_->rate = joined(row, Column::rate);
@@ -431,7 +435,7 @@ private:
     std::vector<const Row*> pending_lines_;  // stray lines not yet known to be inside or below the table
     std::string category_;
     std::optional<std::string> last_seq_;
-    std::vector<std::string> last_owners_;
+    std::string last_owners_;
 };
 
 }  // namespace
