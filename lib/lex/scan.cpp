@@ -17,9 +17,10 @@
 #include "source/fold.hpp"
 
 #include <array>
-#include <bitset>
+#include <bit>
 #include <cstdint>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <string_view>
@@ -45,23 +46,26 @@ constexpr std::u32string_view numeral_chars =
     U"零〇一二两俩贰三叁参四肆五伍六陆七柒八捌九玖廿卅十拾百佰千仟万亿兆壹";
 constexpr std::u32string_view capital_chars = U"壹贰叁参肆伍陆柒捌玖拾佰仟";
 
-// Characters a quantity can start with, as a bitset over the BMP, built once.
+// Characters a quantity can start with: a bit per BMP code point, in
+// read-only data.
 class StartSet {
 public:
-    StartSet() {
-        for (char32_t cp : numeral_chars) bits_.set(cp);
-        for (char32_t cp : std::u32string_view(U"负半打")) bits_.set(cp);
+    consteval StartSet() {
+        for (char32_t cp : numeral_chars) set(cp);
+        for (char32_t cp : std::u32string_view(U"负半打")) set(cp);
     }
-    bool operator[](char32_t cp) const noexcept { return cp < bits_.size() && bits_[cp]; }
+    constexpr bool operator[](char32_t cp) const noexcept { return cp < 0x10000 && has(cp >> 6, cp & 0x3F); }
+    // By the bits of a code point that its first two and its last byte carry.
+    constexpr bool has(std::uint32_t high, std::uint32_t low) const noexcept { return (bits_[high] >> low) & 1; }
 
 private:
-    std::bitset<0x10000> bits_;
+    constexpr void set(char32_t cp) { bits_[cp >> 6] |= std::uint64_t{1} << (cp & 0x3F); }
+    std::array<std::uint64_t, 0x10000 / 64> bits_{};
 };
 
-const StartSet& start_set() {
-    static const StartSet set;
-    return set;
-}
+constexpr StartSet start_chars;
+
+const StartSet& start_set() { return start_chars; }
 
 // Qualifiers written before a number, longest first.
 struct Prefix {
@@ -120,7 +124,21 @@ public:
                 continue;
             }
             if (b >= 0xE0 && b < 0xF0 && p + 2 < last_) {
-                const auto cp = static_cast<char32_t>(((b & 0x0Fu) << 12) |
+                // Runs of Chinese text, a load per character (folded text is valid UTF-8).
+                while (last_ - p >= 4) {
+                    std::uint32_t word;
+                    std::memcpy(&word, p, 4);
+                    if constexpr (std::endian::native == std::endian::big)
+                        word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) |
+                               (word >> 24);
+                    if ((word & 0xC0C0F0u) != 0x8080E0u ||
+                        starts.has(((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu), (word >> 16) & 0x3Fu))
+                        break;
+                    p += 3;
+                }
+                if (last_ - p < 3 || (static_cast<unsigned char>(*p) & 0xF0) != 0xE0) continue;
+                const auto lead = static_cast<unsigned char>(*p);
+                const auto cp = static_cast<char32_t>(((lead & 0x0Fu) << 12) |
                                                       ((static_cast<unsigned char>(p[1]) & 0x3Fu) << 6) |
                                                       (static_cast<unsigned char>(p[2]) & 0x3Fu));
                 p = starts[cp] ? step(p) : p + 3;

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cstdint>
 
 namespace jindu::source {
@@ -75,22 +77,24 @@ std::size_t write_utf8(char32_t cp, char* out) noexcept {
 std::size_t fold_into(std::string_view utf8, char* text, std::vector<SparseFold::Anchor>* anchors) {
     char* t = text;
     for (std::size_t i = 0; i < utf8.size();) {
+        // Chinese text is mostly three-byte code points that fold to
+        // themselves: each tested on one load and copied with one store, whose
+        // fourth byte the next write covers (text has room to spare).
+        while (utf8.size() - i >= 4) {
+            std::uint32_t word;
+            std::memcpy(&word, utf8.data() + i, 4);
+            if constexpr (std::endian::native == std::endian::big)
+                word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) | (word >> 24);
+            if ((word & 0xC0C0F0u) != 0x8080E0u) break;
+            const std::uint32_t high = ((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu);
+            if (((three_byte_stays[high] >> ((word >> 16) & 0x3Fu)) & 1) == 0) break;
+            std::memcpy(t, utf8.data() + i, 4);
+            t += 3;
+            i += 3;
+        }
+        if (i == utf8.size()) break;
         const auto at = static_cast<std::uint32_t>(i);
         const auto b = static_cast<unsigned char>(utf8[i]);
-        // Chinese text is mostly three-byte code points that fold to themselves.
-        if (b >= 0xE0 && b < 0xF0 && i + 2 < utf8.size()) {
-            const auto b1 = static_cast<unsigned char>(utf8[i + 1]);
-            const auto b2 = static_cast<unsigned char>(utf8[i + 2]);
-            const bool continued = ((b1 ^ 0x80u) | (b2 ^ 0x80u)) < 0x40u;  // both 10xxxxxx
-            if (continued && ((three_byte_stays[((b & 0x0Fu) << 6) | (b1 & 0x3Fu)] >> (b2 & 0x3Fu)) & 1)) {
-                t[0] = utf8[i];
-                t[1] = utf8[i + 1];
-                t[2] = utf8[i + 2];
-                t += 3;
-                i += 3;
-                continue;
-            }
-        }
         if (b < 0x80) {
             *t = static_cast<char>(b);
             ++t;
