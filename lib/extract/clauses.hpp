@@ -32,7 +32,7 @@ struct Span {
 // Sentence-like segments of view, split at 。；; and line breaks outside
 // brackets, into out (reusing its buffer); with every mark of the view
 // (brackets, clause and segment ends) into marks, for clause_around and
-// inside_brackets below.
+// inside_brackets below. view is valid UTF-8 (a matching view).
 void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks);
 
 // clause_around and inside_brackets from the marks of the view, without walking it.
