@@ -41,6 +41,7 @@ Output::Output(std::string path) : path_(std::move(path)) {
 }
 
 Output::~Output() {
+    if (in_place_) ::close(fd_);
     if (temporary_.empty()) return;
     ::close(fd_);
     ::unlink(temporary_.c_str());
@@ -51,9 +52,26 @@ bool Output::fail(const std::string& what) {
     return false;
 }
 
-// Creates the temporary file ".NAME.tmp.XXXXXX" beside the output file.
+// Opens the output: a device, pipe or socket (/dev/null, a FIFO) in place,
+// as nothing may be put in its stead; otherwise the temporary file
+// ".NAME.tmp.XXXXXX" beside the file the path names (through symbolic
+// links), with the permissions of the file it replaces.
 bool Output::open() {
-    const std::filesystem::path target(path_);
+    struct stat existing {};
+    const bool exists = ::stat(path_.c_str(), &existing) == 0;
+    if (exists && (S_ISCHR(existing.st_mode) || S_ISBLK(existing.st_mode) || S_ISFIFO(existing.st_mode) ||
+                   S_ISSOCK(existing.st_mode))) {
+        fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd_ < 0) return fail("cannot open");
+        in_place_ = true;
+        return true;
+    }
+    std::filesystem::path target(path_);
+    std::error_code ec;
+    if (exists && std::filesystem::is_symlink(target, ec)) {
+        if (auto real = std::filesystem::canonical(target, ec); !ec) target = std::move(real);
+    }
+    target_ = target.string();
     std::filesystem::path folder = target.parent_path();
     if (folder.empty()) folder = ".";
     std::string hidden = ".";
@@ -65,7 +83,8 @@ bool Output::open() {
     fd_ = ::mkstemp(name.data());
     if (fd_ < 0) return fail("cannot create a temporary file in " + folder.string());
     temporary_ = name.data();
-    if (::fchmod(fd_, new_file_mode()) != 0) return fail("cannot set the permissions of " + temporary_);
+    const mode_t mode = exists && S_ISREG(existing.st_mode) ? existing.st_mode & 07777 : new_file_mode();
+    if (::fchmod(fd_, mode) != 0) return fail("cannot set the permissions of " + temporary_);
     return true;
 }
 
@@ -77,12 +96,19 @@ bool Output::write(std::string_view data) {
 }
 
 bool Output::commit() {
+    if (in_place_) {
+        const int fd = fd_;
+        fd_ = -1;
+        in_place_ = false;
+        if (::close(fd) != 0) return fail("cannot write");
+        return true;
+    }
     if (path_.empty() || temporary_.empty()) return true;
     if (::fsync(fd_) != 0) return fail("cannot write " + temporary_);
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) return fail("cannot write " + temporary_);
-    if (::rename(temporary_.c_str(), path_.c_str()) != 0) return fail("cannot replace the file");
+    if (::rename(temporary_.c_str(), target_.c_str()) != 0) return fail("cannot replace the file");
     temporary_.clear();
     return true;
 }

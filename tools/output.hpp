@@ -1,5 +1,6 @@
-// Where the converter's records go: standard output, or a file written
-// atomically (a temporary file in the same folder, renamed over it at the end).
+// Where the converter's records go: standard output, a file written
+// atomically (a temporary file in the same folder, renamed over it at the
+// end), or a device or pipe written in place.
 #pragma once
 
 #include <string>
@@ -18,8 +19,8 @@ public:
     // Appends data. Returns false, with error() set, when it cannot.
     bool write(std::string_view data);
 
-    // Flushes standard output, or syncs the temporary file and renames it over
-    // the path. Without a write before, an existing file is left as it was.
+    // Flushes standard output, closes a device or pipe, or syncs the
+    // temporary file and renames it over the file. Without a write before, an existing file is left as it was.
     // Returns false, with error() set, when it cannot.
     bool commit();
 
@@ -32,6 +33,8 @@ private:
 
     std::string path_;
     std::string temporary_;  // the temporary file, while it exists
+    std::string target_;     // the file it replaces: path_ with symbolic links followed
+    bool in_place_ = false;  // writing to a device or pipe itself
     int fd_ = -1;
     std::string error_;
 };

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -208,9 +209,39 @@ TEST_CASE("-o writes the output file and leaves no temporary file behind") {
     CHECK(names_in(dir.dir) == std::vector<std::string>{"records.csv"});
 }
 
+TEST_CASE("-o writes into a pipe or device in place, and through a link into the file it names") {
+    Scratch dir;
+    const std::string expected = run_jindu("convert '" + seed + "'").out;
+
+    // A FIFO, read by another process: it must stay a FIFO and get the records.
+    const std::string fifo = dir / "records.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string got = dir / "got.csv";
+    const std::string command = "cat '" + fifo + "' >'" + got + "' & '" JINDU_CLI "' convert -o '" + fifo + "' '" +
+                                seed + "' 2>/dev/null; status=$?; wait; exit $status";
+    const int raw = std::system(command.c_str());
+    CHECK((WIFEXITED(raw) && WEXITSTATUS(raw) == 0));
+    CHECK(fs::is_fifo(fifo));
+    CHECK(read_file(got) == expected);
+
+    // A symbolic link to a file: the file is replaced, the link stays, and so
+    // do the file's permissions.
+    const std::string file = dir / "real.csv";
+    const std::string link = dir / "link.csv";
+    write_file(file, "old\n");
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    fs::create_symlink(file, link);
+    const Run run = run_jindu("convert -o '" + link + "' '" + seed + "'");
+    CHECK(run.status == 0);
+    CHECK(fs::is_symlink(link));
+    CHECK(read_file(file) == expected);
+    CHECK(fs::status(file).permissions() ==
+          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+}
+
 TEST_CASE("-o never leaves a half-written file: a failed write keeps the old one") {
     Scratch dir;
-    // A folder in the way: the rename fails after the data was written.
+    // A folder in the way: the file cannot replace it.
     const std::string blocked = dir / "blocked";
     fs::create_directories(blocked);
     const Run run = run_jindu("convert -o '" + blocked + "' '" + seed + "'");
