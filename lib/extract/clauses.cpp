@@ -149,6 +149,17 @@ std::size_t CueWords::last_in(std::string_view view, std::size_t begin, std::siz
     return std::string_view::npos;
 }
 
+std::size_t CueWords::first_in(std::string_view view, std::size_t begin, std::size_t end) const {
+    const std::string_view window = view.substr(begin, end - begin);
+    std::size_t first = std::string_view::npos;
+    for (std::size_t e = 1; e <= window.size(); ++e) {
+        // A word ending later than this cannot start before the first one found.
+        if (first != std::string_view::npos && e > first + longest_) break;
+        for_each_word_ending(window, e, [&](std::size_t k) { first = std::min(first, e - words_[k].size()); });
+    }
+    return first == std::string_view::npos ? first : begin + first;
+}
+
 std::size_t find_word(std::string_view text, std::string_view word, std::size_t from) {
     if (word.empty()) return from <= text.size() ? from : std::string_view::npos;
     const std::size_t last = word.size() - 1;

@@ -53,6 +53,7 @@ public:
             const std::string_view w = words[k];
             if (w.empty()) throw "CueWords: empty word";
             const auto last = static_cast<unsigned char>(w.back());
+            longest_ = std::max(longest_, w.size());
             if (w.size() == 1) {
                 has_single_ = true;
                 single_[last / 64] |= std::uint64_t{1} << (last % 64);
@@ -75,6 +76,10 @@ public:
 
     // As last_of(view, begin, end, words, found).
     std::size_t last_in(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) const;
+
+    // Where the first word in view[begin, end) starts, or npos: the least of
+    // view.substr(begin, end - begin).find(word) over the words, plus begin.
+    std::size_t first_in(std::string_view view, std::size_t begin, std::size_t end) const;
 
     // Calls on_word(index, start) for every occurrence in view of every word
     // (index into the list), in the order of their ends.
@@ -106,7 +111,7 @@ private:
             if ((tails_[key / 64] >> (key % 64)) & 1)
                 for_each_word_with(key, [&](std::size_t k) {
                     const std::string_view w = words_[k];
-                    if (w.size() <= e && view.compare(e - w.size(), w.size(), w) == 0) f(k);
+                    if (w.size() <= e && same_bytes(view.data() + e - w.size(), w)) f(k);
                 });
         }
         if (has_single_ && ((single_[last / 64] >> (last % 64)) & 1))
@@ -126,7 +131,15 @@ private:
         for (; lo < words_.size() && keys_[by_key_[lo]] == key; ++lo) f(by_key_[lo]);
     }
 
+    // A byte loop: the words are a few bytes long, too short to pay for a call to memcmp.
+    static bool same_bytes(const char* p, std::string_view word) noexcept {
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (p[i] != word[i]) return false;
+        return true;
+    }
+
     std::span<const std::string_view> words_;
+    std::size_t longest_ = 0;  // bytes of the longest word
     std::array<std::uint16_t, max_words> keys_{};
     std::array<std::uint8_t, max_words> by_key_{};  // word indices in the order of their keys
     std::array<std::uint64_t, 64> tails_{};  // a bit per key of a word's last two bytes

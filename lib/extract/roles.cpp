@@ -229,14 +229,15 @@ Role classify_progress_quantity(const AlignedText& text, const Quantity& q, cons
     return Role::achieved;
 }
 
-// The sub-item a progress percent measures: the name that opens its segment.
+// The sub-item a progress percent measures: the name that opens its segment,
+// up to the first of these words.
+constexpr std::string_view of_enders[] = {"：", ":", "已", "当前", "目前", "完成", "正在",
+                                          "进度", "，", ",", "累计", "总体", "整体", "占"};
+constexpr CueWords of_ender_words{of_enders};
+
 std::size_t of_end(std::string_view view, const Span& seg, std::size_t q_begin) {
-    std::size_t best = q_begin;
-    for (auto w : {"：", ":", "已", "当前", "目前", "完成", "正在", "进度", "，", ",", "累计", "总体", "整体", "占"}) {
-        const auto at = view.substr(seg.begin, q_begin - seg.begin).find(w);
-        if (at != std::string_view::npos) best = std::min(best, seg.begin + at);
-    }
-    return best;
+    if (q_begin <= seg.begin) return q_begin;
+    return std::min(q_begin, of_ender_words.first_in(view, seg.begin, q_begin));
 }
 
 std::string strip_brackets(std::string s) {

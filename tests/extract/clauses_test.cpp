@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <random>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -115,6 +116,31 @@ TEST_CASE("the cue-word index finds what a search per word finds") {
         const std::size_t got = last_of(text, begin, end, cues, &found);
         CHECK(got == reference_last_of(text, begin, end, &expected_found));
         CHECK(found == expected_found);
+    }
+}
+
+TEST_CASE("first_in finds where the earliest cue word starts, as a search per word does") {
+    // Also with a word that holds another one in its middle: 完成率 starts
+    // before 成, which ends first.
+    static constexpr std::string_view nested_list[] = {"成", "完成率", "%"};
+    static constexpr CueWords nested{nested_list};
+    std::mt19937 rng(13);
+    for (int round = 0; round < 3000; ++round) {
+        const std::string text = random_text(rng);
+        std::uniform_int_distribution<std::size_t> at(0, text.size());
+        std::size_t begin = at(rng), end = at(rng);
+        if (begin > end) std::swap(begin, end);
+        const auto reference = [&](std::span<const std::string_view> words) {
+            std::size_t first = std::string_view::npos;
+            const std::string_view window = std::string_view(text).substr(begin, end - begin);
+            for (std::string_view word : words)
+                if (const auto found = window.find(word); found != std::string_view::npos)
+                    first = std::min(first, begin + found);
+            return first;
+        };
+        INFO(text);
+        CHECK(cues.first_in(text, begin, end) == reference(cue_list));
+        CHECK(nested.first_in(text, begin, end) == reference(nested_list));
     }
 }
 
