@@ -33,16 +33,6 @@ constexpr std::array<bool, 256> may_mark = [] {
     return m;
 }();
 
-// How far the walk may step from a byte that starts no mark: past the whole
-// code point it leads (the view is valid UTF-8), or one byte; 0 for a byte
-// that may start a mark.
-constexpr std::array<std::uint8_t, 256> step_past = [] {
-    std::array<std::uint8_t, 256> m{};
-    for (std::size_t b = 0; b < 256; ++b)
-        m[b] = may_mark[b] ? 0 : b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    return m;
-}();
-
 // The mark at view[i] and its length in `size`.
 inline Mark mark_at(std::string_view view, std::size_t i, std::size_t& size) noexcept {
     const auto b = static_cast<unsigned char>(view[i]);
@@ -80,7 +70,19 @@ void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>
     std::size_t start = 0;
     int depth = 0;
     for (std::size_t i = 0, size = 1; i < view.size(); i += size) {
-        if ((size = step_past[static_cast<unsigned char>(view[i])]) != 0) continue;  // most code points, on one load
+        // Most text has no mark: eight bytes looked up at once, independently.
+        if (view.size() - i >= 8) {
+            bool any = false;
+            for (std::size_t k = 0; k < 8; ++k) any |= may_mark[static_cast<unsigned char>(view[i + k])];
+            if (!any) {
+                size = 8;
+                continue;
+            }
+        }
+        if (!may_mark[static_cast<unsigned char>(view[i])]) {
+            size = 1;
+            continue;
+        }
         const Mark mark = mark_at(view, i, size);
         if (mark == Mark::none) continue;
         marks.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(size), mark});

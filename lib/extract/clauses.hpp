@@ -32,7 +32,7 @@ struct Span {
 // Sentence-like segments of view, split at 。；; and line breaks outside
 // brackets, into out (reusing its buffer); with every mark of the view
 // (brackets, clause and segment ends) into marks, for clause_around and
-// inside_brackets below. view is valid UTF-8 (a matching view).
+// inside_brackets below.
 void segments(std::string_view view, std::vector<Span>& out, std::vector<MarkAt>& marks);
 
 // clause_around and inside_brackets from the marks of the view, without walking it.
@@ -86,11 +86,11 @@ public:
     // view is valid UTF-8 (a matching view): only code point ends are tried.
     template <class OnWord>
     void for_each_in(std::string_view view, OnWord&& on_word) const {
-        for (std::size_t e = 0; e < view.size();) {
-            const auto lead = static_cast<unsigned char>(view[e]);
-            e = std::min(view.size(), e + (lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4));
+        // Every byte end is tried, and for_each_word_ending skips those inside a
+        // code point: stepping by the lengths of code points instead would make
+        // each step wait for the load before it.
+        for (std::size_t e = 1; e <= view.size(); ++e)
             for_each_word_ending(view, e, [&](std::size_t k) { on_word(k, e - words_[k].size()); });
-        }
     }
 
 private:
