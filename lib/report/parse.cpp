@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <system_error>
 #include <utility>
 
@@ -35,12 +36,12 @@ Table read_file(const std::filesystem::path& path, const Options& options) {
 
     std::ifstream in(path, std::ios::binary);
     if (!in) fail(ErrorCode::io_error, std::string("cannot open file: ") + std::strerror(errno), name);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (static_cast<std::size_t>(in.gcount()) != bytes.size())
-        fail(ErrorCode::io_error, "cannot read the whole file", name);
-    Table table = read_table(bytes, options);
-    std::string().swap(bytes);  // the table holds all it needs: free the file before the report is built
+    // Not zeroed first: the read fills it, and the file may be hundreds of MB.
+    auto bytes = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
+    in.read(bytes.get(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) fail(ErrorCode::io_error, "cannot read the whole file", name);
+    Table table = read_table(std::string_view(bytes.get(), static_cast<std::size_t>(size)), options);
+    bytes.reset();  // the table holds all it needs: free the file before the report is built
     return table;
 }
 
