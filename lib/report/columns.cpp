@@ -107,12 +107,6 @@ bool is_numbered_seq(std::string_view text) {
 
 }  // namespace
 
-bool HeaderMap::has(Column c) const { return find(c) != std::string::npos; }
-
-std::size_t HeaderMap::find(Column c) const {
-    const auto it = std::find(roles.begin(), roles.end(), c);
-    return it == roles.end() ? std::string::npos : static_cast<std::size_t>(it - roles.begin());
-}
 
 Column classify_header(std::string_view folded_text) {
     std::string text = squeeze(folded_text);

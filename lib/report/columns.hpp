@@ -32,9 +32,14 @@ struct HeaderMap {
     std::vector<std::size_t> text_lengths;  // code points of each text
     std::size_t rows = 1;             // 2 for a header of two rows
 
-    bool has(Column c) const;
-    // Index of the first column with role c, or npos.
-    std::size_t find(Column c) const;
+    bool has(Column c) const { return find(c) != std::string::npos; }
+    // Index of the first column with role c, or npos. Inline: the report
+    // builder asks for a role's column many times per row.
+    std::size_t find(Column c) const {
+        for (std::size_t i = 0; i < roles.size(); ++i)
+            if (roles[i] == c) return i;
+        return std::string::npos;
+    }
 };
 
 // Role of one header cell by synonyms, on the matching view of its text.
