@@ -23,17 +23,6 @@ std::string_view trim_spaces(std::string_view s) noexcept {
     return s.substr(begin, end - begin);
 }
 
-namespace {
-
-// A little-endian 32-bit word as read from memory, on any host.
-std::uint32_t le32(std::uint32_t word) noexcept {
-    if constexpr (std::endian::native == std::endian::big)
-        return ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) | (word >> 24);
-    return word;
-}
-
-}  // namespace
-
 bool valid(std::string_view s) noexcept {
     const std::size_t size = s.size();
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -50,9 +39,7 @@ bool valid(std::string_view s) noexcept {
         // range of its own to check (E0 and ED, which have, go the long way),
         // each tested on one load.
         while (size - i >= 4) {
-            std::uint32_t word = 0;
-            std::memcpy(&word, s.data() + i, 4);
-            word = le32(word);
+            const std::uint32_t word = load_le32(s.data() + i);
             const auto lead = word & 0xFFu;
             if ((word & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
             i += 3;

@@ -1,14 +1,26 @@
 // Private UTF-8 helpers shared by every stage.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace jindu::utf8 {
 
 inline constexpr char32_t invalid = 0xFFFFFFFF;
+
+// The four bytes at p as one word with the first byte lowest, on any host: a
+// three-byte form is tested on one load as (word & 0xC0C0F0) == 0x8080E0.
+inline std::uint32_t load_le32(const char* p) noexcept {
+    std::uint32_t word;
+    std::memcpy(&word, p, 4);
+    if constexpr (std::endian::native == std::endian::big)
+        word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) | (word >> 24);
+    return word;
+}
 
 // Decodes the code point at s[i] and advances i past it. An invalid or
 // truncated sequence yields `invalid` and advances i by one byte.

@@ -17,10 +17,8 @@
 #include "source/fold.hpp"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cmath>
-#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <string_view>
@@ -126,11 +124,7 @@ public:
             if (b >= 0xE0 && b < 0xF0 && p + 2 < last_) {
                 // Runs of Chinese text, a load per character (folded text is valid UTF-8).
                 while (last_ - p >= 4) {
-                    std::uint32_t word;
-                    std::memcpy(&word, p, 4);
-                    if constexpr (std::endian::native == std::endian::big)
-                        word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) |
-                               (word >> 24);
+                    const std::uint32_t word = utf8::load_le32(p);
                     if ((word & 0xC0C0F0u) != 0x8080E0u ||
                         starts.has(((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu), (word >> 16) & 0x3Fu))
                         break;

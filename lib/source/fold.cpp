@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <cstdint>
 
@@ -81,10 +80,7 @@ std::size_t fold_into(std::string_view utf8, char* text, std::vector<SparseFold:
         // themselves: each tested on one load and copied with one store, whose
         // fourth byte the next write covers (text has room to spare).
         while (utf8.size() - i >= 4) {
-            std::uint32_t word;
-            std::memcpy(&word, utf8.data() + i, 4);
-            if constexpr (std::endian::native == std::endian::big)
-                word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) | (word >> 24);
+            const std::uint32_t word = utf8::load_le32(utf8.data() + i);
             if ((word & 0xC0C0F0u) != 0x8080E0u) break;
             const std::uint32_t high = ((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu);
             if (((three_byte_stays[high] >> ((word >> 16) & 0x3Fu)) & 1) == 0) break;

@@ -2,7 +2,6 @@
 
 #include "common/utf8.hpp"
 
-#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -26,10 +25,6 @@ constexpr bool may_be_special(std::uint64_t word) noexcept {
     return (below | ((backslash - ones) & ~backslash & high_bits)) != 0;
 }
 
-constexpr std::uint32_t byteswap32(std::uint32_t w) noexcept {
-    return ((w & 0xFFu) << 24) | ((w & 0xFF00u) << 8) | ((w >> 8) & 0xFF00u) | (w >> 24);
-}
-
 // Appends s with invalid UTF-8 replaced; `special` bytes (all ASCII) go
 // through escape(out, byte) instead of being copied.
 template <typename Special, typename Escape>
@@ -45,9 +40,7 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
                 // load, as utf8::valid does (E0 and ED, whose second byte has a
                 // range of its own, go the long way).
                 while (s.size() - run >= 4) {
-                    std::uint32_t word;
-                    std::memcpy(&word, s.data() + run, 4);
-                    if constexpr (std::endian::native == std::endian::big) word = byteswap32(word);
+                    const std::uint32_t word = utf8::load_le32(s.data() + run);
                     const auto lead = word & 0xFFu;
                     if ((word & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
                     run += 3;
