@@ -70,6 +70,9 @@ public:
 
 private:
     static constexpr std::size_t max_depth = 16;  // the writers nest at most 5 levels
+    // ",\n" and room for the deepest indent.
+    static constexpr std::string_view comma_and_indent = ",\n                                ";
+    static_assert(comma_and_indent.size() == 2 + 2 * max_depth);
 
     // Writes what goes before a value: nothing after a key, else a comma for
     // all but the first element, and in pretty mode a line break and indent.
@@ -79,9 +82,15 @@ private:
             return;
         }
         if (depth_ == 0) return;
-        if (!empty_[depth_ - 1]) out_.push_back(',');
+        const bool comma = !empty_[depth_ - 1];
         empty_[depth_ - 1] = false;
-        if (pretty_) newline(depth_);
+        if (!pretty_) {
+            if (comma) out_.push_back(',');
+            return;
+        }
+        // The comma, the line break and the indent in one append.
+        const std::string_view lead = comma_and_indent.substr(comma ? 0 : 1, (comma ? 2 : 1) + 2 * depth_);
+        out_.append(lead);
     }
     void open(char bracket) {
         separate();
