@@ -92,6 +92,9 @@ Report build_report(Table&& table, const Options& options, const ItemBatches& on
                     std::size_t batch_size = 1024);
 
 // parse_file with the items handed over in batches as build_report above.
+// Tab-separated UTF-8 text is read into the report a few thousand rows at a
+// time, so that a large file is held once, as its bytes, and never whole as a
+// Table as well; the report is the same as parse_file's.
 Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
                   std::size_t batch_size = 1024);
 

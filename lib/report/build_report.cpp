@@ -4,12 +4,15 @@
 #include "common/utf8.hpp"
 #include "report/columns.hpp"
 #include "report/period.hpp"
+#include "report/pieces.hpp"
+#include "table/readers.hpp"
 
 #include <jindu/extract.hpp>
 #include <jindu/report.hpp>
 #include <jindu/source.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace jindu::report {
@@ -140,6 +143,13 @@ public:
         batch_size_ = std::max<std::size_t>(batch_size, 1);
     }
 
+    // Reads the rows after the table's own from `more`, a piece at a time (the
+    // table is consumed, and holds the first piece).
+    void read_on(table::TabText& more, std::size_t piece_rows) {
+        more_ = &more;
+        piece_rows_ = piece_rows;
+    }
+
     Report run() {
         report_.source = options_.source_name;
         report_.format = table_.format;
@@ -169,10 +179,13 @@ public:
         // At most one item per row: room for them at once rather than by doubling,
         // which for a large report holds the items up to three times over.
         report_.items.reserve(std::min(on_items_ ? batch_size_ : table_.rows.size(), table_.rows.size() - at));
-        report_.rows.reserve(table_.rows.size());
-        for (at += header_->rows; at < table_.rows.size(); ++at) {
-            read_row(table_.rows[at]);
-            if (pending_lines_.empty() || pending_lines_.back() != &table_.rows[at]) release(table_.rows[at]);
+        report_.rows.reserve(more_ ? more_->lines() : table_.rows.size());
+        for (at += header_->rows;; at = 0) {
+            for (; at < table_.rows.size(); ++at) {
+                read_row(table_.rows[at]);
+                if (pending_lines_.empty() || pending_lines_.back() != &table_.rows[at]) release(table_.rows[at]);
+            }
+            if (!more_ || !next_piece()) break;
         }
         flush();
         // Lines after the last item close the document (下一步…, the sender, the date).
@@ -206,11 +219,22 @@ private:
                            [](const Cell& c) { return utf8::trim(c.text).empty(); });
     }
 
+    // Replaces the rows read with the next piece of them; false when there is
+    // none. Rows held back as stray lines stay where they are until settled
+    // (moving a vector keeps its elements in place).
+    bool next_piece() {
+        if (pending_lines_.empty()) held_.clear();
+        else held_.push_back(std::move(consumed_->rows));
+        return more_->next(consumed_->rows, piece_rows_);
+    }
+
     // Frees the cells of a row that was used, when the table is consumed.
     void release(const Row& row) {
         if (consumed_) std::vector<Cell>().swap(mutable_row(row).cells);
     }
-    Row& mutable_row(const Row& row) { return consumed_->rows[static_cast<std::size_t>(&row - table_.rows.data())]; }
+    // A row of the consumed table (or of a piece held back): the Builder owns
+    // it, so it may change it.
+    Row& mutable_row(const Row& row) { return const_cast<Row&>(row); }
 
     void account(const Row& row, RowUse use) { report_.rows.push_back({row.line, use}); }
 
@@ -429,6 +453,9 @@ private:
     const Options& options_;
     const ItemBatches* on_items_ = nullptr;
     std::size_t batch_size_ = 0;
+    table::TabText* more_ = nullptr;        // the rows after the first piece, if read in pieces
+    std::size_t piece_rows_ = 0;
+    std::vector<std::vector<Row>> held_;    // earlier pieces that stray lines still point into
     Report report_;
     std::optional<HeaderMap> header_;
     std::optional<Draft> draft_;
@@ -451,6 +478,28 @@ Report build_report(const Table& table, const Options& options) {
 Report build_report(Table&& table, const Options& options) {
     return report::Builder(table, &table, options).run();
 }
+
+namespace report {
+
+Report build_report_in_pieces(Table&& first, table::TabText& more, const Options& options,
+                              const ItemBatches& on_items, std::size_t batch_size, std::size_t piece_rows) {
+    // The header, and the row after it (a header may take two rows), must be
+    // in the first piece; else the rest is read whole, as without pieces.
+    std::size_t at = 0;
+    while (at < first.rows.size() && !match_header(first.rows, at)) ++at;
+    const bool header_in_first = at + 2 < first.rows.size();
+    Builder builder(first, &first, options);
+    builder.hand_over(on_items, batch_size);
+    if (header_in_first) {
+        builder.read_on(more, piece_rows);
+    } else {
+        for (std::vector<Row> rest; more.next(rest, piece_rows);)
+            std::move(rest.begin(), rest.end(), std::back_inserter(first.rows));
+    }
+    return builder.run();
+}
+
+}  // namespace report
 
 Report build_report(Table&& table, const Options& options, const ItemBatches& on_items, std::size_t batch_size) {
     report::Builder builder(table, &table, options);

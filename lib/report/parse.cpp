@@ -1,11 +1,14 @@
 #include <jindu/report.hpp>
 
 #include "common/diagnostics.hpp"
+#include "report/pieces.hpp"
+#include "table/readers.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <system_error>
 #include <utility>
 
@@ -21,8 +24,14 @@ namespace {
     throw Error(make_diagnostic(code, Severity::error, std::move(message), source));
 }
 
-// The table of a file, its bytes freed. Throws jindu::Error.
-Table read_file(const std::filesystem::path& path, const Options& options) {
+// The bytes of a file, checked against the input limit. Throws jindu::Error.
+struct FileBytes {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+    std::string_view view() const { return {data.get(), size}; }
+};
+
+FileBytes read_bytes(const std::filesystem::path& path, const Options& options) {
     const std::string& name = options.source_name;
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) fail(ErrorCode::io_error, "is a directory", name);
@@ -37,13 +46,21 @@ Table read_file(const std::filesystem::path& path, const Options& options) {
     std::ifstream in(path, std::ios::binary);
     if (!in) fail(ErrorCode::io_error, std::string("cannot open file: ") + std::strerror(errno), name);
     // Not zeroed first: the read fills it, and the file may be hundreds of MB.
-    auto bytes = std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size));
-    in.read(bytes.get(), static_cast<std::streamsize>(size));
+    FileBytes bytes{std::make_unique_for_overwrite<char[]>(static_cast<std::size_t>(size)),
+                    static_cast<std::size_t>(size)};
+    in.read(bytes.data.get(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size) fail(ErrorCode::io_error, "cannot read the whole file", name);
-    Table table = read_table(std::string_view(bytes.get(), static_cast<std::size_t>(size)), options);
-    bytes.reset();  // the table holds all it needs: free the file before the report is built
-    return table;
+    return bytes;
 }
+
+// The table of a file, its bytes freed. Throws jindu::Error.
+Table read_file(const std::filesystem::path& path, const Options& options) {
+    const FileBytes bytes = read_bytes(path, options);
+    return read_table(bytes.view(), options);  // the table holds all it needs: the file is freed here
+}
+
+// Rows read from tab-separated text a piece at a time.
+constexpr std::size_t piece_rows = 2048;
 
 }  // namespace
 
@@ -55,7 +72,17 @@ Report parse_file(const std::filesystem::path& path, Options options) {
 Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
                   std::size_t batch_size) {
     if (options.source_name.empty()) options.source_name = path.string();
-    return build_report(read_file(path, options), options, on_items, batch_size);
+    FileBytes bytes = read_bytes(path, options);
+    // Tab-separated text is read into the report a piece of rows at a time: a
+    // large file is then held once, as bytes, and never whole as a Table too.
+    std::optional<table::TabText> pieces;
+    Table table = table::read_table(bytes.view(), options, &pieces);
+    if (!pieces) {
+        bytes = {};  // the table holds all it needs
+        return build_report(std::move(table), options, on_items, batch_size);
+    }
+    pieces->next(table.rows, piece_rows);
+    return report::build_report_in_pieces(std::move(table), *pieces, options, on_items, batch_size, piece_rows);
 }
 
 }  // namespace jindu

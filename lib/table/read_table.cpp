@@ -40,12 +40,7 @@ Table read_archive(std::string_view bytes, InputFormat format, const Options& op
 
 }  // namespace
 
-}  // namespace jindu::table
-
-namespace jindu {
-
-Table read_table(std::string_view bytes, const Options& options) {
-    using namespace table;
+Table read_table(std::string_view bytes, const Options& options, std::optional<TabText>* pieces) {
     if (bytes.size() > options.limits.max_input_bytes) {
         fail(ErrorCode::limit_exceeded,
              "input larger than " + std::to_string(options.limits.max_input_bytes) + " bytes", options);
@@ -62,6 +57,17 @@ Table read_table(std::string_view bytes, const Options& options) {
     if (options.encoding.empty() && !bytes.starts_with("\xEF\xBB\xBF") &&
         bytes.find('\0') == std::string_view::npos && utf8::valid(bytes)) {
         if (format == InputFormat::automatic) format = sniff_text(bytes);
+        if (pieces && format == InputFormat::text) {
+            pieces->emplace(bytes, options);
+            if ((*pieces)->tab_mode()) {
+                Table first;  // no rows yet: they come from the pieces
+                first.format = format;
+                first.encoding = "UTF-8";
+                first.diagnostics = (*pieces)->check();
+                return first;
+            }
+            pieces->reset();
+        }
         Table table = read_decoded(bytes, format, options);
         table.format = format;
         table.encoding = "UTF-8";
@@ -78,5 +84,11 @@ Table read_table(std::string_view bytes, const Options& options) {
     table.diagnostics.insert(table.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
     return table;
 }
+
+}  // namespace jindu::table
+
+namespace jindu {
+
+Table read_table(std::string_view bytes, const Options& options) { return table::read_table(bytes, options, nullptr); }
 
 }  // namespace jindu

@@ -6,12 +6,55 @@
 #include <jindu/options.hpp>
 #include <jindu/table.hpp>
 
+#include "table/text_lines.hpp"
+
+#include <optional>
 #include <string_view>
+#include <vector>
 
 namespace jindu::table {
 
 // Tab-separated text, or columns aligned with spaces (CJK counted double width).
 Table read_text(std::string_view utf8, const Options& options);
+
+class TabText;
+
+// jindu::read_table, except that with `pieces` UTF-8 tab-separated text is
+// left unread: the table comes back with no rows (its format, encoding and
+// diagnostics set, the limits checked) and *pieces holds the text, which
+// must outlive it. Otherwise *pieces is left empty.
+Table read_table(std::string_view bytes, const Options& options, std::optional<TabText>* pieces);
+
+// The lines of plain text, read as tab-separated rows a piece at a time: for a
+// report too large to hold whole as a Table. read_text reads tab-separated
+// text through it in one piece, so the pieces are the rows it gives.
+class TabText {
+public:
+    // Splits the text into lines (a line over the limit throws, as read_text).
+    TabText(std::string_view utf8, const Options& options);
+
+    // True when read_text reads the text as tab-separated (two lines with tabs).
+    bool tab_mode() const;
+    // Passes over every line as reading them would: throws the limit error
+    // read_text would throw for too many rows or cells, and returns the notes
+    // for the page numbers it drops. Call before the first piece, so that no
+    // error comes after rows were handed on.
+    std::vector<Diagnostic> check() const;
+    // The next `count` rows, into rows (cleared first); false when none are left.
+    bool next(std::vector<Row>& rows, std::size_t count);
+
+    std::size_t lines() const { return lines_.size(); }
+    const std::vector<Line>& all_lines() const { return lines_; }
+
+private:
+    template <class OnRow>
+    void each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&& on_row) const;
+    void check_limits(std::size_t rows, std::size_t cells, std::size_t line) const;
+
+    std::vector<Line> lines_;
+    const Options& options_;
+    std::size_t next_ = 0;  // the first line not read yet
+};
 // Markdown pipe tables, with or without outer pipes; `||` for merged cells.
 Table read_markdown(std::string_view utf8, const Options& options);
 // Numbered prose (一、（一）1. ①): one row per item under a synthetic header

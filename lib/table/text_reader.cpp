@@ -190,36 +190,100 @@ private:
 
 }  // namespace
 
-Table read_text(std::string_view utf8_text, const Options& options) {
-    Table table;
-    table.format = InputFormat::text;
-    table.encoding = "UTF-8";
-    RowSink sink(table, options);
-    const std::vector<Line> lines = split_lines(utf8_text, options);
-    // At most a row per line: room at once, so the rows are never copied to grow.
-    table.rows.reserve(lines.size());
+TabText::TabText(std::string_view utf8_text, const Options& options)
+    : lines_(split_lines(utf8_text, options)), options_(options) {}
 
-    const auto tab_lines = std::count_if(lines.begin(), lines.end(), [](const Line& l) {
+bool TabText::tab_mode() const {
+    const auto tab_lines = std::count_if(lines_.begin(), lines_.end(), [](const Line& l) {
         return l.text.find('\t') != std::string_view::npos && !utf8::trim(l.text).empty();
     });
-    const bool tab_mode = tab_lines >= 2;
+    return tab_lines >= 2;
+}
 
-    AlignedReader aligned(table, sink, lines);
-    for (std::size_t index = 0; index < lines.size(); ++index) {
-        const Line& line = lines[index];
+// Each line as tab mode reads it: skipped when blank, dropped with a note when
+// a page number, else one row (split on tabs, or one free_text cell).
+template <class OnRow>
+void TabText::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&& on_row) const {
+    for (std::size_t index = from; index < lines_.size(); ++index) {
+        const Line& line = lines_[index];
         const std::string_view trimmed = utf8::trim(line.text);
         if (trimmed.empty()) continue;
         const bool has_tab = line.text.find('\t') != std::string_view::npos;
         // A page number may carry stray tabs around it, never between cells.
         if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
+            if (notes)
+                notes->push_back(line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped",
+                                                 line.number, trimmed, options_));
+            continue;
+        }
+        if (!on_row(index, line, trimmed, has_tab)) return;
+    }
+}
+
+std::vector<Diagnostic> TabText::check() const {
+    std::vector<Diagnostic> notes;
+    std::size_t rows = 0;
+    std::size_t cells = 0;
+    each_line(0, &notes, [&](std::size_t, const Line& line, std::string_view, bool has_tab) {
+        ++rows;
+        cells += has_tab ? static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), '\t')) + 1 : 1;
+        check_limits(rows, cells, line.number);
+        return true;
+    });
+    return notes;
+}
+
+void TabText::check_limits(std::size_t rows, std::size_t cells, std::size_t line) const {
+    if (rows > options_.limits.max_rows) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_rows) + " rows", line, {},
+                                    options_));
+    }
+    if (cells > options_.limits.max_cells) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options_.limits.max_cells) + " cells", line, {},
+                                    options_));
+    }
+}
+
+bool TabText::next(std::vector<Row>& rows, std::size_t count) {
+    rows.clear();
+    each_line(next_, nullptr, [&](std::size_t index, const Line& line, std::string_view trimmed, bool has_tab) {
+        if (rows.size() == count) return false;
+        rows.push_back(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
+        next_ = index + 1;
+        return true;
+    });
+    if (rows.size() < count) next_ = lines_.size();
+    return !rows.empty();
+}
+
+Table read_text(std::string_view utf8_text, const Options& options) {
+    Table table;
+    table.format = InputFormat::text;
+    table.encoding = "UTF-8";
+    TabText text(utf8_text, options);
+    if (text.tab_mode()) {
+        table.diagnostics = text.check();
+        // At most a row per line: room at once, so the rows are never copied to grow.
+        table.rows.reserve(text.lines());
+        text.next(table.rows, text.lines());
+        return table;
+    }
+
+    RowSink sink(table, options);
+    const std::vector<Line>& lines = text.all_lines();
+    table.rows.reserve(lines.size());
+    AlignedReader aligned(table, sink, lines);
+    for (std::size_t index = 0; index < lines.size(); ++index) {
+        const Line& line = lines[index];
+        const std::string_view trimmed = utf8::trim(line.text);
+        if (trimmed.empty()) continue;
+        if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
             sink.skip_page_number(line);
             continue;
         }
-        if (tab_mode) {
-            sink.add(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
-        } else {
-            aligned.line(index);
-        }
+        aligned.line(index);
     }
     return table;
 }

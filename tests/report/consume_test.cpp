@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace jindu;
@@ -94,6 +95,57 @@ TEST_CASE("a batch sees the title, period and format already read") {
     CHECK(rest.items.size() == whole.items.size() % 3);
     CHECK(rest.diagnostics == whole.diagnostics);
     CHECK(rest.rows == whole.rows);
+}
+
+namespace {
+
+// A tab-separated report of `items` items, with what crosses the boundaries of
+// the pieces parse_file reads large text in: continuation rows, category
+// lines, stray lines held back until the next item, page numbers and repeated
+// headers, every few hundred rows. `preamble` lines of text come first.
+std::string large_report(int items, int preamble) {
+    std::string text = "2024年度区政府民生实事项目进展表\n";
+    for (int k = 0; k < preamble; ++k) text += "说明文字第" + std::to_string(k) + "行\n";
+    const std::string header = "序号\t类别\t项目内容\t责任单位\t进展情况\n";
+    text += header;
+    for (int k = 1; k <= items; ++k) {
+        text += std::to_string(k) + "\t\t新建停车位 " + std::to_string(k * 10) + " 个。\t区住建局\t已完成 " +
+                std::to_string(k % 101) + "%。\n";
+        if (k % 7 == 0) text += "\t\t\t\t另完成配套设施 " + std::to_string(k) + " 处。\n";
+        if (k % 97 == 0) text += "— " + std::to_string(k / 97) + " —\n";
+        if (k % 131 == 0) text += "以上数据截至六月底\n";
+        if (k % 211 == 0) text += header;
+        if (k % 293 == 0) text += "二、交通出行\n";
+        // Stray lines over the end of the first piece: held back across it.
+        if (k == 1700)
+            for (int j = 0; j < 600; ++j) text += "以上数据截至六月底，第" + std::to_string(j) + "次汇总\n";
+    }
+    text += "\n下一步工作安排\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("large tab-separated text read in pieces gives the report of the whole table") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jindu-pieces-test";
+    std::filesystem::create_directories(dir);
+    // Rows enough for several pieces; and a header too far down to be in the first.
+    for (const auto& [items, preamble] : {std::pair{6000, 0}, std::pair{3000, 2500}}) {
+        CAPTURE(items);
+        CAPTURE(preamble);
+        const auto path = dir / "large.txt";
+        std::ofstream(path, std::ios::binary) << large_report(items, preamble);
+        const Report expected = parse_file(path);  // the whole table at once
+        REQUIRE(expected.items.size() >= static_cast<std::size_t>(items));
+        std::vector<Item> got;
+        Report rest = parse_file(path, {}, [&](Report& batch) {
+            for (Item& item : batch.items) got.push_back(std::move(item));
+        }, 100);
+        for (Item& item : rest.items) got.push_back(std::move(item));
+        rest.items = std::move(got);
+        CHECK(rest == expected);
+    }
+    std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a table without a header hands over no batch") {
