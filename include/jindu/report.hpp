@@ -91,10 +91,12 @@ using ItemBatches = std::function<void(Report& report)>;
 Report build_report(Table&& table, const Options& options, const ItemBatches& on_items,
                     std::size_t batch_size = 1024);
 
-// parse_file with the items handed over in batches as build_report above.
-// Tab-separated UTF-8 text is read into the report a few thousand rows at a
-// time, so that a large file is held once, as its bytes, and never whole as a
-// Table as well; the report is the same as parse_file's.
+// parse and parse_file with the items handed over in batches as build_report
+// above. Tab-separated UTF-8 text is read into the report a few thousand rows
+// at a time, so that a large file is held once, as its bytes, and never whole
+// as a Table as well; the report is the same as without batches.
+Report parse(std::string_view bytes, const Options& options, const ItemBatches& on_items,
+             std::size_t batch_size = 1024);
 Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
                   std::size_t batch_size = 1024);
 

@@ -62,7 +62,22 @@ Table read_file(const std::filesystem::path& path, const Options& options) {
 // Rows read from tab-separated text a piece at a time.
 constexpr std::size_t piece_rows = 2048;
 
+// The report of a table from table::read_table, in batches: from the pieces
+// when the text was left unread (its bytes must still be there).
+Report report_of(Table&& table, std::optional<table::TabText>& pieces, const Options& options,
+                 const ItemBatches& on_items, std::size_t batch_size) {
+    if (!pieces) return build_report(std::move(table), options, on_items, batch_size);
+    pieces->next(table.rows, piece_rows);
+    return report::build_report_in_pieces(std::move(table), *pieces, options, on_items, batch_size, piece_rows);
+}
+
 }  // namespace
+
+Report parse(std::string_view bytes, const Options& options, const ItemBatches& on_items, std::size_t batch_size) {
+    std::optional<table::TabText> pieces;
+    Table table = table::read_table(bytes, options, &pieces);
+    return report_of(std::move(table), pieces, options, on_items, batch_size);
+}
 
 Report parse_file(const std::filesystem::path& path, Options options) {
     if (options.source_name.empty()) options.source_name = path.string();
@@ -77,12 +92,8 @@ Report parse_file(const std::filesystem::path& path, Options options, const Item
     // large file is then held once, as bytes, and never whole as a Table too.
     std::optional<table::TabText> pieces;
     Table table = table::read_table(bytes.view(), options, &pieces);
-    if (!pieces) {
-        bytes = {};  // the table holds all it needs
-        return build_report(std::move(table), options, on_items, batch_size);
-    }
-    pieces->next(table.rows, piece_rows);
-    return report::build_report_in_pieces(std::move(table), *pieces, options, on_items, batch_size, piece_rows);
+    if (!pieces) bytes = {};  // the table holds all it needs
+    return report_of(std::move(table), pieces, options, on_items, batch_size);
 }
 
 }  // namespace jindu

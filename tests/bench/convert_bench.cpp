@@ -1,5 +1,6 @@
-// convert: what `jindu convert` does for one file: read the table, build the
-// report with its items handed over in batches, and write each batch as CSV.
+// convert: what `jindu convert` does for one file once it is read: parse it
+// with the items handed over in batches (tab-separated text a piece of rows at
+// a time), and write each batch as CSV.
 #include "bench/inputs.hpp"
 #include "bench/register.hpp"
 
@@ -25,7 +26,7 @@ void convert(benchmark::State& state, const Input* input) {
             first = false;
             benchmark::DoNotOptimize(csv.data());
         };
-        const Report rest = build_report(read_table(input->bytes, opts), opts, write_batch);
+        const Report rest = parse(input->bytes, opts, write_batch);
         csv.clear();
         write_csv(csv, std::span<const Report>(&rest, 1), CsvOptions{.header = first});
         benchmark::DoNotOptimize(csv.data());

@@ -144,6 +144,18 @@ TEST_CASE("large tab-separated text read in pieces gives the report of the whole
         for (Item& item : rest.items) got.push_back(std::move(item));
         rest.items = std::move(got);
         CHECK(rest == expected);
+
+        // The same from memory.
+        Options options;
+        options.source_name = path.string();
+        const std::string bytes = read_bytes(path);
+        got.clear();
+        Report from_memory = parse(bytes, options, [&](Report& batch) {
+            for (Item& item : batch.items) got.push_back(std::move(item));
+        }, 1000);
+        for (Item& item : from_memory.items) got.push_back(std::move(item));
+        from_memory.items = std::move(got);
+        CHECK(from_memory == expected);
     }
     std::filesystem::remove_all(dir);
 }
