@@ -130,7 +130,9 @@ TEST_CASE("large tab-separated text read in pieces gives the report of the whole
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "jindu-pieces-test";
     std::filesystem::create_directories(dir);
     // Rows enough for several pieces; and a header too far down to be in the first.
-    for (const auto& [items, preamble] : {std::pair{6000, 0}, std::pair{3000, 2500}}) {
+    for (const std::pair<int, int>& shape : {std::pair{6000, 0}, std::pair{3000, 2500}}) {
+        const int items = shape.first;
+        const int preamble = shape.second;
         CAPTURE(items);
         CAPTURE(preamble);
         const auto path = dir / "large.txt";
