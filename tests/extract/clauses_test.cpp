@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace jindu::extraction;
@@ -48,6 +49,14 @@ std::string random_text(std::mt19937& rng) {
     std::string text;
     for (int n = length(rng); n > 0; --n) text += pieces[pick(rng)];
     return jindu::matching_view(text);
+}
+
+// A random window [begin, end) of text, by byte.
+std::pair<std::size_t, std::size_t> random_window(std::mt19937& rng, const std::string& text) {
+    std::uniform_int_distribution<std::size_t> at(0, text.size());
+    std::size_t begin = at(rng), end = at(rng);
+    if (begin > end) std::swap(begin, end);
+    return {begin, end};
 }
 
 bool opens(char32_t cp) { return cp == U'(' || cp == U'（' || cp == U'【' || cp == U'[' || cp == U'〔'; }
@@ -109,9 +118,8 @@ TEST_CASE("the cue-word index finds what a search per word finds") {
     std::mt19937 rng(7);
     for (int round = 0; round < 3000; ++round) {
         const std::string text = random_text(rng);
-        std::uniform_int_distribution<std::size_t> at(0, text.size());
-        std::size_t begin = at(rng), end = at(rng);
-        if (begin > end) std::swap(begin, end);
+        const auto bounds = random_window(rng, text);
+        const std::size_t begin = bounds.first, end = bounds.second;
         std::size_t found = 0, expected_found = 0;
         const std::size_t got = last_of(text, begin, end, cues, &found);
         CHECK(got == reference_last_of(text, begin, end, &expected_found));
@@ -127,9 +135,8 @@ TEST_CASE("first_in finds where the earliest cue word starts, as a search per wo
     std::mt19937 rng(13);
     for (int round = 0; round < 3000; ++round) {
         const std::string text = random_text(rng);
-        std::uniform_int_distribution<std::size_t> at(0, text.size());
-        std::size_t begin = at(rng), end = at(rng);
-        if (begin > end) std::swap(begin, end);
+        const auto bounds = random_window(rng, text);
+        const std::size_t begin = bounds.first, end = bounds.second;
         const auto reference = [&](std::span<const std::string_view> words) {
             std::size_t first = std::string_view::npos;
             const std::string_view window = std::string_view(text).substr(begin, end - begin);
