@@ -35,15 +35,8 @@ bool valid(std::string_view s) noexcept {
             else ++i;
             continue;
         }
-        // Most Chinese text: runs of three-byte forms whose second byte has no
-        // range of its own to check (E0 and ED, which have, go the long way),
-        // each tested on one load.
-        while (size - i >= 4) {
-            const std::uint32_t word = load_le32(s.data() + i);
-            const auto lead = word & 0xFFu;
-            if ((word & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
-            i += 3;
-        }
+        // Most Chinese text: runs of three-byte forms, each tested on one load.
+        i = skip_three_byte_run(s, i);
         if (i >= size || byte(i) < 0x80) continue;
         if (next(s, i) == invalid) return false;
     }

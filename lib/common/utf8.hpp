@@ -12,14 +12,36 @@ namespace jindu::utf8 {
 
 inline constexpr char32_t invalid = 0xFFFFFFFF;
 
-// The four bytes at p as one word with the first byte lowest, on any host: a
-// three-byte form is tested on one load as (word & 0xC0C0F0) == 0x8080E0.
+// The four bytes at p as one word with the first byte lowest, on any host:
+// Chinese text, mostly three-byte forms, is tested a character per load.
 inline std::uint32_t load_le32(const char* p) noexcept {
     std::uint32_t word;
     std::memcpy(&word, p, 4);
     if constexpr (std::endian::native == std::endian::big)
         word = ((word & 0xFFu) << 24) | ((word & 0xFF00u) << 8) | ((word >> 8) & 0xFF00u) | (word >> 24);
     return word;
+}
+
+// True when the word starts with the shape of a three-byte form: 1110xxxx
+// 10xxxxxx 10xxxxxx (overlong forms and surrogates included).
+inline bool three_byte_form(std::uint32_t word) noexcept { return (word & 0xC0C0F0u) == 0x8080E0u; }
+
+// The code point that a three-byte form at the start of the word spells.
+inline char32_t three_byte_code_point(std::uint32_t word) noexcept {
+    return ((word & 0x0Fu) << 12) | ((word & 0x3F00u) >> 2) | ((word >> 16) & 0x3Fu);
+}
+
+// Past the run of valid three-byte forms at s[i] that leaves at least one byte
+// after it: those led by E1–EF but ED, whose second byte needs no range check
+// of its own (E0 and ED, which need one, end the run).
+inline std::size_t skip_three_byte_run(std::string_view s, std::size_t i) noexcept {
+    while (s.size() - i >= 4) {
+        const std::uint32_t word = load_le32(s.data() + i);
+        const auto lead = word & 0xFFu;
+        if (!three_byte_form(word) || lead == 0xE0 || lead == 0xED) break;
+        i += 3;
+    }
+    return i;
 }
 
 // Decodes the code point at s[i] and advances i past it. An invalid or

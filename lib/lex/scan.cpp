@@ -52,9 +52,7 @@ public:
         for (char32_t cp : numeral_chars) set(cp);
         for (char32_t cp : std::u32string_view(U"负半打")) set(cp);
     }
-    constexpr bool operator[](char32_t cp) const noexcept { return cp < 0x10000 && has(cp >> 6, cp & 0x3F); }
-    // By the bits of a code point that its first two and its last byte carry.
-    constexpr bool has(std::uint32_t high, std::uint32_t low) const noexcept { return (bits_[high] >> low) & 1; }
+    constexpr bool operator[](char32_t cp) const noexcept { return cp < 0x10000 && ((bits_[cp >> 6] >> (cp & 0x3F)) & 1); }
 
 private:
     constexpr void set(char32_t cp) { bits_[cp >> 6] |= std::uint64_t{1} << (cp & 0x3F); }
@@ -125,9 +123,7 @@ public:
                 // Runs of Chinese text, a load per character (folded text is valid UTF-8).
                 while (last_ - p >= 4) {
                     const std::uint32_t word = utf8::load_le32(p);
-                    if ((word & 0xC0C0F0u) != 0x8080E0u ||
-                        starts.has(((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu), (word >> 16) & 0x3Fu))
-                        break;
+                    if (!utf8::three_byte_form(word) || starts[utf8::three_byte_code_point(word)]) break;
                     p += 3;
                 }
                 if (last_ - p < 3 || (static_cast<unsigned char>(*p) & 0xF0) != 0xE0) continue;

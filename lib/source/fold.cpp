@@ -81,9 +81,9 @@ std::size_t fold_into(std::string_view utf8, char* text, std::vector<SparseFold:
         // fourth byte the next write covers (text has room to spare).
         while (utf8.size() - i >= 4) {
             const std::uint32_t word = utf8::load_le32(utf8.data() + i);
-            if ((word & 0xC0C0F0u) != 0x8080E0u) break;
-            const std::uint32_t high = ((word & 0x0Fu) << 6) | ((word >> 8) & 0x3Fu);
-            if (((three_byte_stays[high] >> ((word >> 16) & 0x3Fu)) & 1) == 0) break;
+            if (!utf8::three_byte_form(word)) break;
+            const char32_t cp = utf8::three_byte_code_point(word);
+            if (((three_byte_stays[cp / 64] >> (cp % 64)) & 1) == 0) break;
             std::memcpy(t, utf8.data() + i, 4);
             t += 3;
             i += 3;

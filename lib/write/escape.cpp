@@ -36,15 +36,8 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
         while (run < s.size()) {
             const auto b = static_cast<unsigned char>(s[run]);
             if (b >= 0x80) {
-                // Chinese text: runs of three-byte forms, each tested on one
-                // load, as utf8::valid does (E0 and ED, whose second byte has a
-                // range of its own, go the long way).
-                while (s.size() - run >= 4) {
-                    const std::uint32_t word = utf8::load_le32(s.data() + run);
-                    const auto lead = word & 0xFFu;
-                    if ((word & 0xC0C0F0u) != 0x8080E0u || lead == 0xE0 || lead == 0xED) break;
-                    run += 3;
-                }
+                // Chinese text: runs of three-byte forms, each tested on one load.
+                run = utf8::skip_three_byte_run(s, run);
                 if (run == s.size() || static_cast<unsigned char>(s[run]) < 0x80) continue;
                 std::size_t next = run;
                 if (utf8::next(s, next) == utf8::invalid) break;
