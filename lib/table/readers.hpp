@@ -46,10 +46,13 @@ public:
     std::size_t lines() const { return lines_.size(); }
     const std::vector<Line>& all_lines() const { return lines_; }
 
-private:
+    // Calls on_row(index, line, trimmed, has_tab) for each line from `from` on
+    // that is a row: not blank, and not a page number (noted into *notes,
+    // when given). Stops when on_row returns false. Defined in text_reader.cpp.
     template <class OnRow>
     void each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&& on_row) const;
-    void check_limits(std::size_t rows, std::size_t cells, std::size_t line) const;
+
+private:
 
     std::vector<Line> lines_;
     const Options& options_;

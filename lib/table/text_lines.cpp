@@ -181,34 +181,36 @@ Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string messag
     return d;
 }
 
+void check_row_limits(std::size_t rows, std::size_t cells, std::size_t line, const Options& options) {
+    if (rows > options.limits.max_rows) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options.limits.max_rows) + " rows", line, {},
+                                    options));
+    }
+    if (cells > options.limits.max_cells) {
+        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
+                                    "more than " + std::to_string(options.limits.max_cells) + " cells", line, {},
+                                    options));
+    }
+}
+
+Diagnostic page_number_note(const Line& line, const Options& options) {
+    return line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped", line.number,
+                           utf8::trim(line.text), options);
+}
+
 void RowSink::add(Row row) {
     cells_ += row.cells.size();
-    if (table_.rows.size() + 1 > options_.limits.max_rows) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options_.limits.max_rows) + " rows", row.line,
-                                    {}, options_));
-    }
-    if (cells_ > options_.limits.max_cells) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options_.limits.max_cells) + " cells",
-                                    row.line, {}, options_));
-    }
+    check_row_limits(table_.rows.size() + 1, cells_, row.line, options_);
     table_.rows.push_back(std::move(row));
 }
 
 void RowSink::add_cells(std::size_t count, std::size_t line) {
     cells_ += count;
-    if (cells_ > options_.limits.max_cells) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options_.limits.max_cells) + " cells", line, {},
-                                    options_));
-    }
+    check_row_limits(table_.rows.size(), cells_, line, options_);
 }
 
-void RowSink::skip_page_number(const Line& line) {
-    table_.diagnostics.push_back(line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped",
-                                                 line.number, utf8::trim(line.text), options_));
-}
+void RowSink::skip_page_number(const Line& line) { table_.diagnostics.push_back(page_number_note(line, options_)); }
 
 Row free_text_row(std::string_view text, std::size_t line) {
     Row row;

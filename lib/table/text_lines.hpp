@@ -34,6 +34,13 @@ std::size_t display_width(char32_t cp) noexcept;
 Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t line,
                            std::string_view fragment, const Options& options);
 
+// Throws Error{limit_exceeded} naming the line when `rows` rows or `cells`
+// cells are past options.limits.max_rows or max_cells.
+void check_row_limits(std::size_t rows, std::size_t cells, std::size_t line, const Options& options);
+
+// The note left for a page number dropped from the text.
+Diagnostic page_number_note(const Line& line, const Options& options);
+
 // Appends rows to a table while keeping options.limits.max_rows and max_cells;
 // throws Error{limit_exceeded} naming the line that went past a limit.
 class RowSink {

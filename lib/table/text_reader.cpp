@@ -211,9 +211,7 @@ void TabText::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&
         const bool has_tab = line.text.find('\t') != std::string_view::npos;
         // A page number may carry stray tabs around it, never between cells.
         if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
-            if (notes)
-                notes->push_back(line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped",
-                                                 line.number, trimmed, options_));
+            if (notes) notes->push_back(page_number_note(line, options_));
             continue;
         }
         if (!on_row(index, line, trimmed, has_tab)) return;
@@ -227,23 +225,10 @@ std::vector<Diagnostic> TabText::check() const {
     each_line(0, &notes, [&](std::size_t, const Line& line, std::string_view, bool has_tab) {
         ++rows;
         cells += has_tab ? static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), '\t')) + 1 : 1;
-        check_limits(rows, cells, line.number);
+        check_row_limits(rows, cells, line.number, options_);
         return true;
     });
     return notes;
-}
-
-void TabText::check_limits(std::size_t rows, std::size_t cells, std::size_t line) const {
-    if (rows > options_.limits.max_rows) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options_.limits.max_rows) + " rows", line, {},
-                                    options_));
-    }
-    if (cells > options_.limits.max_cells) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options_.limits.max_cells) + " cells", line, {},
-                                    options_));
-    }
 }
 
 bool TabText::next(std::vector<Row>& rows, std::size_t count) {
@@ -271,20 +256,14 @@ Table read_text(std::string_view utf8_text, const Options& options) {
         return table;
     }
 
+    // Aligned columns: the same lines, read by the aligned reader.
     RowSink sink(table, options);
-    const std::vector<Line>& lines = text.all_lines();
-    table.rows.reserve(lines.size());
-    AlignedReader aligned(table, sink, lines);
-    for (std::size_t index = 0; index < lines.size(); ++index) {
-        const Line& line = lines[index];
-        const std::string_view trimmed = utf8::trim(line.text);
-        if (trimmed.empty()) continue;
-        if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
-            sink.skip_page_number(line);
-            continue;
-        }
+    table.rows.reserve(text.lines());
+    AlignedReader aligned(table, sink, text.all_lines());
+    text.each_line(0, &table.diagnostics, [&](std::size_t index, const Line&, std::string_view, bool) {
         aligned.line(index);
-    }
+        return true;
+    });
     return table;
 }
 
