@@ -84,12 +84,13 @@ bool append_number(std::string& out, double v) {
     // Integral values print in fixed notation (1.2e+08 would be shorter but
     // is harder to read and compare); the 1e21 bound keeps them short.
     const bool integral = std::trunc(v) == v && std::fabs(v) < 1e21;
-    // Below 2^53 an integral double is exactly an integer, printed the same
-    // way and much faster as one.
-    const auto result = integral && std::fabs(v) < 0x1p53
-                            ? std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(v))
-                        : integral ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
-                                   : std::to_chars(buf, buf + sizeof buf, v);
+    std::to_chars_result result{};
+    if (!integral)
+        result = std::to_chars(buf, buf + sizeof buf, v);
+    else if (std::fabs(v) < 0x1p53)  // exactly an integer: printed the same way, much faster as one
+        result = std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(v));
+    else
+        result = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
     out.append(buf, result.ptr);
     return true;
 }
