@@ -4,6 +4,7 @@
 #include <jindu/quantity.hpp>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,7 @@ struct Amount {
     std::string subject;  // targets/achieved: what is counted; percents: the sub-item ("of")
     std::string field;    // the cell it was read from: "content", "progress", "rate", …
     bool implied = false; // counted from an enumeration of names, not written as a number
+    std::string reason;   // the rule that placed it: "answers target 1 by unit", "cue 已开工: started, not achieved"
     bool operator==(const Amount&) const = default;
 };
 
@@ -49,5 +51,10 @@ struct Reading {
 
 // Reads the quantities of one item and decides status and completion. Thread-safe.
 Reading extract(const ItemText& item);
+
+// The same for an item whose cells span several rows (a project with sub-rows
+// under it): each row's figures are read with its own unit column, the
+// progress against the targets of all rows, and the status is decided once.
+Reading extract(std::span<const ItemText> rows);
 
 }  // namespace jindu

@@ -11,6 +11,28 @@
 
 namespace jindu {
 
+// What a column of a table holds, as its header names it (序号, 项目内容, 责任单位 …).
+enum class ColumnRole {
+    none,         // a column jindu does not read (联系人, 电话 …)
+    seq,          // 序号
+    category,     // 类别 / 领域
+    name,         // 项目名称 (when a separate content column exists)
+    content,      // 项目内容 / 目标任务: what the item promises
+    owners,       // 责任单位 / 牵头单位 / 主办
+    cooperating,  // 配合单位 / 协办: not owners
+    progress,     // 进展情况 / 完成情况 (the latest, when several periods are given)
+    history,      // progress of an earlier period (1-10月推进情况 beside 1-11月推进情况)
+    rate,         // 完成率 / 完成比例(%) / 实际进度
+    schedule,     // 时序进度 / 预定进度 / 是否达序: the schedule, not the progress
+    status,       // 状态 / 是否完成
+    unit,         // 单位: the measure unit of the figures in the row
+    achieved,     // 已完成数 / 实际完成
+    note,         // 备注
+};
+
+// Snake-case names: "seq", "owners", "history" …
+std::string_view to_string(ColumnRole role) noexcept;
+
 struct Cell {
     std::string text;      // UTF-8, as in the source; line breaks inside as '\n'
     bool spanned = false;  // a copy of a merged cell (rowspan/colspan, vMerge)
@@ -29,6 +51,9 @@ struct Table {
     InputFormat format = InputFormat::automatic;  // the format that was read
     std::string encoding;                         // "UTF-8", "GB18030", … or "" (zip)
     std::vector<Row> rows;                        // in document order
+    // The role of each column when the reader knows them (a prose bulletin's
+    // parts); empty when a header row among the rows names them.
+    std::vector<ColumnRole> roles;
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -1,4 +1,11 @@
 // Implied counts: 南山东路、南山西路、葡萄路、绣山路均已完工 → 4 条 achieved.
+//
+// A list of names whose completion is stated without a number counts one per
+// name, in the unit of the count target the names answer (所, 条, 个 — never 公里
+// or 元): names followed by a done status that ends its clause (均已完工,
+// 已完成改造并投用), or names after a done verb that opens the clause
+// (新开通K1路、K2路). A single name counts 1. A segment that writes its own
+// achieved amount is not counted again.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
 #include "lex/scan.hpp"
@@ -9,38 +16,41 @@ namespace jindu::extraction {
 
 namespace {
 
-// Words after 已 (or 均已, 已于…) that say a listed project is done.
-constexpr std::string_view done_words[] = {
-    "完工", "完成验收", "建成", "竣工", "投用", "投入使用", "通车", "贯通", "开课", "交付", "验收", "完成",
-};
+bool starts_with_any(std::string_view s, std::span<const std::string_view> words, std::size_t* length = nullptr) {
+    for (std::string_view w : words) {
+        if (s.starts_with(w)) {
+            if (length) *length = w.size();
+            return true;
+        }
+    }
+    return false;
+}
 
-// Where a done status starts in view[begin, end): "均已完工", "已于 5 月完工".
-// Returns the start of 均/已, and sets `end_of` past the done word; npos when none.
-std::size_t find_done_status(std::string_view view, std::size_t begin, std::size_t end, std::size_t& end_of) {
-    for (std::size_t at = view.substr(begin, end - begin).find("已"); at != std::string_view::npos;
-         at = view.substr(begin, end - begin).find("已", at + 3)) {
-        const std::size_t yi = begin + at;
-        std::size_t rest = yi + 3;  // past 已
-        // 已于 5 月完工: a short date between 已于 and the verb.
+// Where a done status starts in view[begin, end): 已完工, 均已竣工, 已于5月完工.
+// Sets status_end past the done word; npos when none.
+std::size_t find_done_status(std::string_view view, std::size_t begin, std::size_t end, std::size_t& status_end) {
+    for (std::size_t at = find_word(view.substr(0, end), "已", begin); at != std::string_view::npos;
+         at = find_word(view.substr(0, end), "已", at + 3)) {
+        std::size_t rest = at + 3;
+        if (view.substr(rest, 6) == "全部" || view.substr(rest, 6) == "全面") rest += 6;
+        // 已于5月完工: a short date between 已于 and the verb.
         if (view.substr(rest, 3) == "于") {
             const auto window = view.substr(rest, std::min<std::size_t>(36, end - rest));
             std::size_t best = std::string_view::npos;
-            for (auto w : done_words) best = std::min(best, window.find(w));
+            for (auto w : lexicon::part_done_words) best = std::min(best, window.find(w));
             if (best == std::string_view::npos) continue;
             rest += best;
         }
-        for (auto w : done_words) {
-            if (view.substr(rest, w.size()) == w) {
-                end_of = rest + w.size();
-                const std::size_t start = yi >= 3 && view.substr(yi - 3, 3) == "均" ? yi - 3 : yi;
-                return start;
-            }
+        std::size_t length = 0;
+        if (starts_with_any(view.substr(rest, end - rest), lexicon::part_done_words, &length)) {
+            status_end = rest + length;
+            return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at;
         }
     }
     return std::string_view::npos;
 }
 
-// Splits view[begin, end) at 、 outside brackets.
+// Splits view[begin, end) at 、 和 及 outside brackets.
 std::vector<Span> list_items(std::string_view view, std::size_t begin, std::size_t end) {
     std::vector<Span> items;
     int depth = 0;
@@ -59,81 +69,135 @@ std::vector<Span> list_items(std::string_view view, std::size_t begin, std::size
     return items;
 }
 
+// Where a list of names starts in a clause: after a list marker (1.) or a
+// filler (其中, 另) that opens it.
+std::size_t list_start(std::string_view view, std::size_t begin, std::size_t end) {
+    std::size_t i = begin;
+    while (i < end && view[i] >= '0' && view[i] <= '9') ++i;
+    if (i > begin && i < end && (view[i] == '.' || view.substr(i, 3) == "、")) i += view[i] == '.' ? std::size_t{1} : std::size_t{3};
+    else i = begin;
+    for (std::string_view filler : {"其中", "另有", "另", "目前", "现", "共"})
+        if (view.substr(i, end - i).starts_with(filler)) return i + filler.size();
+    return i;
+}
+
 // A list item reads as a name: not empty, not a clause with a verb of progress.
 bool is_name(std::string_view item) {
     item = utf8::trim(item);
     if (item.empty() || item.size() > 150) return false;
-    // The project itself, not a named part of it.
-    for (std::string_view generic : {"项目", "该项目", "本项目", "工程", "该工程", "全部", "整体", "主体", "主体工程"})
-        if (item == generic) return false;
-    return !contains_any(item, {"已", "正在", "完成", "进度", "当前", "目前", "其余", "剩余", "其中"});
+    if (lexicon::names_whole_item(item)) return false;
+    return !contains_any(item, lexicon::not_in_names);
+}
+
+// The count target the names answer: the one whose subject shares most with
+// them, else the first count target; nullptr when the item has none.
+const Amount* count_target(const Reading& reading, std::string_view names) {
+    const Amount* best = nullptr;
+    std::size_t best_shared = 0;
+    for (const Amount& t : reading.targets) {
+        const std::string_view unit = t.quantity.unit;
+        if (t.quantity.kind != Kind::count || unit.empty() ||
+            std::find(std::begin(lexicon::not_part_units), std::end(lexicon::not_part_units), unit) !=
+                std::end(lexicon::not_part_units))
+            continue;
+        const std::size_t shared = shared_characters(names, t.subject);
+        if (!best || shared > best_shared) {
+            best = &t;
+            best_shared = shared;
+        }
+    }
+    return best;
+}
+
+// Counts the names of view[begin, end) into an implied amount; false when an
+// item of the list is no name.
+bool count_names(const CellView& progress, Span seg, std::size_t begin, std::size_t end, std::size_t text_end,
+                 Reading& reading, std::string_view how) {
+    const auto view = progress.view();
+    const auto list = utf8::trim(view.substr(begin, end - begin));
+    if (list.empty()) return false;
+    const Amount* target = count_target(reading, list);
+    if (!target) return false;
+    for (const CueHit& h : progress.cues()) {
+        if (h.begin < begin || h.begin >= end || progress.inside_brackets(seg, h.begin)) continue;
+        if (h.cue != lexicon::Cue::done && h.cue != lexicon::Cue::progress_percent) return false;
+    }
+    double count = 0;
+    for (const Span& item : list_items(view, begin, end)) {
+        const auto text = view.substr(item.begin, item.end - item.begin);
+        if (!is_name(text)) return false;
+        // A name carrying its own size in the target's unit (含2个卡口) counts that size.
+        double size = 0;
+        for (const Quantity& q : lex::scan_matching_view(text))
+            if (same_unit(q.unit, target->quantity.unit) && progress.inside_brackets(seg, item.begin + q.begin))
+                size += q.value;
+        count += size > 0 ? size : 1;
+    }
+    Quantity q;
+    q.value = count;
+    q.unit = target->quantity.unit;
+    q.kind = target->quantity.kind;
+    q.begin = begin;
+    q.end = text_end;
+    const std::size_t n = static_cast<std::size_t>(&*target - reading.targets.data()) + 1;
+    Amount a = make_amount(q, progress, "progress", Role::achieved,
+                           std::string("counted from names ") + std::string(how) + ", in the unit of target " +
+                               std::to_string(n));
+    a.implied = true;
+    a.subject = target->subject;
+    reading.achieved.push_back(std::move(a));
+    return true;
+}
+
+// True when the rest of a clause after a done status only continues it
+// (已完工并投入使用, 已完成改造): no figure, nothing preparatory.
+bool status_ends_clause(const CellView& progress, std::size_t from, std::size_t to) {
+    const auto view = progress.view();
+    const auto tail = utf8::trim(view.substr(from, to - from));
+    if (tail.empty() || starts_with_any(tail, lexicon::status_continuations)) return true;
+    for (const Quantity& q : progress.quantities())
+        if (q.begin >= from && q.begin < to) return false;
+    for (const CueHit& h : progress.cues()) {
+        if (h.begin < from || h.begin >= to) continue;
+        if (h.cue == lexicon::Cue::preparatory || h.cue == lexicon::Cue::applied || h.cue == lexicon::Cue::planned ||
+            h.cue == lexicon::Cue::started || h.cue == lexicon::Cue::partial)
+            return false;
+    }
+    return tail.size() <= 18;  // a short object: 改造, 提标改造, 建设任务
 }
 
 }  // namespace
 
-void read_implied_counts(const AlignedText& progress, Reading& reading) {
+void read_implied_counts(const CellView& progress, Reading& reading) {
     const auto view = progress.view();
-    const auto target = std::find_if(reading.targets.begin(), reading.targets.end(), [](const Amount& t) {
-        return t.quantity.kind == Kind::count && !t.quantity.unit.empty();
-    });
-    // Every done status has 已 (find_done_status): without it there is nothing to count.
-    if (target == reading.targets.end() || find_word(view, "已") == std::string_view::npos) return;
-    const std::string unit = target->quantity.unit;
+    if (!std::any_of(reading.targets.begin(), reading.targets.end(), [](const Amount& t) {
+            return t.quantity.kind == Kind::count && !t.quantity.unit.empty();
+        }))
+        return;
 
     for (const Span& seg : progress.segments()) {
-        // An amount already written in the segment is not counted again (已完成6条（芦湾路、…）).
-        const bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
-            const std::size_t at = progress.to_original(seg.begin);
-            const std::size_t to = progress.to_original(seg.end);
-            return !a.implied && a.quantity.begin >= at && a.quantity.begin < to;
-        });
-        if (written) continue;
-
-        std::size_t from = seg.begin;
-        for (;;) {
+        for (std::size_t from = seg.begin; from < seg.end;) {
+            const Span clause = progress.clause_around(seg, from);
+            // A list that carries its own number is not counted again (已完成6条（芦湾路、…）,
+            // 城东、城西2处停车场已建成).
+            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
+            const bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+                return !a.implied && a.quantity.begin >= at && a.quantity.begin < to;
+            });
+            const std::size_t begin = list_start(view, std::max(clause.begin, from), clause.end);
             std::size_t status_end = 0;
-            const std::size_t status = find_done_status(view, from, seg.end, status_end);
-            if (status == std::string_view::npos) break;
-            const Span clause = progress.clause_around(seg, status == seg.begin ? status : status - 1);
-            const std::size_t list_begin = std::max(clause.begin, from);
-            // The status must end its clause: 已完成 85% is an amount and 已完成排摸工作
-            // has an object; 均已完工验收 and 已完工并投入使用 are statuses.
-            const Span rest = progress.clause_around(seg, status_end);
-            const auto tail = utf8::trim(view.substr(status_end, rest.end - status_end));
-            bool ends_status = tail.empty();
-            for (std::string_view lead : {"并", "和", "及", "验收", "开放", "运营", "通车", "使用", "交付"})
-                ends_status = ends_status || tail.substr(0, lead.size()) == lead;
-            if (ends_status && status > list_begin) {
-                const auto items = list_items(view, list_begin, status);
-                double count = 0;
-                bool names = true;
-                for (const Span& item : items) {
-                    const auto text = view.substr(item.begin, item.end - item.begin);
-                    if (!is_name(text)) {
-                        names = false;
-                        break;
-                    }
-                    // A name carrying its own size in the target's unit (含 2 个卡口) counts that size.
-                    double size = 0;
-                    for (const Quantity& q : lex::scan_matching_view(text))
-                        if (same_unit(q.unit, unit) && progress.inside_brackets(item, item.begin + q.begin))
-                            size += q.value;
-                    count += size > 0 ? size : 1;
-                }
-                if (names && count > 0) {
-                    Quantity q;
-                    q.value = count;
-                    q.unit = unit;
-                    q.kind = target->quantity.kind;
-                    q.begin = list_begin;
-                    q.end = status_end;
-                    Amount a = make_amount(q, progress, "progress", Role::achieved);
-                    a.implied = true;
-                    a.subject = target->subject;
-                    reading.achieved.push_back(std::move(a));
-                }
+            const std::size_t status = find_done_status(view, begin, clause.end, status_end);
+            std::size_t verb = 0;
+            if (written) {
+            } else if (status != std::string_view::npos && status > begin &&
+                       status_ends_clause(progress, status_end, clause.end)) {
+                count_names(progress, seg, begin, status, status_end, reading, "stated done");
+            } else if (starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb) &&
+                       find_word(view.substr(0, clause.end), "、", begin) != std::string_view::npos) {
+                count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb");
             }
-            from = status_end;
+            from = clause.end + 1;
+            while (from < seg.end && (static_cast<unsigned char>(view[from]) & 0xC0) == 0x80) ++from;
         }
     }
 }

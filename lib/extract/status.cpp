@@ -1,22 +1,29 @@
 // Status and completion: the first rule that applies wins.
-//   1 unknown       the progress cell says nothing
-//   2 not_started   未启动 / 未开工 for the whole item, with nothing achieved
-//   3 exceeded      超额, or a rate or ratio above 100%
-//   4 in_progress   a progress percent below 100%, or 序时推进, 滞后, 正在, 在建 …
-//   5 completed     全部完成, 全面完成, 均已竣工, a bare 已完成, or a rate of exactly 100%
-//   6 the numbers   every target met → completed; otherwise in_progress
+//   1 a status column says it (已完成, 序时推进, 未启动 …)
+//   2 unknown       the progress text says nothing (empty, ——) and no column gives a figure
+//   3 not_started   未启动 / 未开工 for the whole item, with nothing achieved
+//   4 exceeded      超额…, or a printed completion rate above 100%
+//   5 in_progress   a progress percent below 100%, or 序时推进, 滞后, 正在, 在建, 其余 …
+//   6 completed     全部完成, 全面完成, 均已竣工, a progress that opens with 已完成, or
+//                   every progress percent exactly 100%
+//   7 the numbers   every target met → completed, one of them passed → exceeded;
+//                   otherwise in_progress. Passing a bounded target (不少于120名 → 126)
+//                   only meets it.
+// A status word that a plan or an aim qualifies in its clause says nothing:
+// 力争在今年十二月底以前全面完成.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
 
 #include <jindu/source.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace jindu::extraction {
 
 namespace {
+
+using lexicon::Says;
 
 struct Pair {
     const Amount* target;
@@ -24,23 +31,16 @@ struct Pair {
     double ratio() const { return target->quantity.value > 0 ? achieved->quantity.value / target->quantity.value : 0; }
 };
 
-// Code points two subjects share: 岗位 and 灵活就业岗位 share two.
-std::size_t shared_characters(std::string_view a, std::string_view b) {
-    std::size_t shared = 0;
-    for (std::size_t i = 0; i < a.size();) {
-        const std::size_t start = i;
-        utf8::next(a, i);
-        if (i - start > 1 && b.find(a.substr(start, i - start)) != std::string_view::npos) ++shared;
-    }
-    return shared;
+bool bounded_below(const Quantity& q) {
+    return q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::more_than;
 }
 
-// Pairs achieved amounts with targets of the same unit: the target whose subject
-// shares most with the amount's, else the first in order. A ratio past 20 is no
-// pair but two different things that share a unit.
+// Pairs achieved amounts with targets of the same unit: the target whose
+// subject shares most with the amount's, else the first in order. A ratio past
+// 20 is no pair but two different things that share a unit.
 std::vector<Pair> pair_up(const Reading& r, bool implied) {
     std::vector<Pair> pairs;
-    if (r.targets.empty() || r.achieved.empty()) return pairs;  // most items: nothing to pair, nothing allocated
+    if (r.targets.empty() || r.achieved.empty()) return pairs;
     std::vector<bool> used(r.targets.size(), false);
     for (const Amount& a : r.achieved) {
         if (a.implied != implied) continue;
@@ -63,152 +63,159 @@ std::vector<Pair> pair_up(const Reading& r, bool implied) {
     return pairs;
 }
 
-// Status words in the progress text, by what they say.
-enum Said : unsigned { says_not_started = 1, says_exceeded = 2, says_in_progress = 4, says_completed = 8 };
-struct StatusWord {
-    std::string_view word;
-    Said says;
-};
-constexpr StatusWord status_words[] = {
-    {"未启动", says_not_started}, {"尚未启动", says_not_started}, {"未开工", says_not_started},
-    {"尚未开工", says_not_started}, {"未开始", says_not_started},
-    {"超额", says_exceeded}, {"超任务", says_exceeded}, {"超计划", says_exceeded}, {"超目标", says_exceeded},
-    {"超年度目标", says_exceeded},
-    {"序时推进", says_in_progress}, {"滞后", says_in_progress}, {"正在", says_in_progress},
-    {"施工中", says_in_progress}, {"在建", says_in_progress}, {"其余", says_in_progress},
-    {"剩余", says_in_progress}, {"未完成", says_in_progress}, {"暂缓", says_in_progress},
-    {"推进中", says_in_progress}, {"进行中", says_in_progress}, {"有序推进", says_in_progress},
-    {"加快推进", says_in_progress},
-    {"全部完成", says_completed}, {"全面完成", says_completed}, {"均已竣工", says_completed},
-    {"已全部建成", says_completed}, {"全部建成", says_completed}, {"圆满完成", says_completed},
-    {"提前完成", says_completed},
-};
-constexpr auto status_word_texts = [] {
-    std::array<std::string_view, std::size(status_words)> texts{};
-    for (std::size_t k = 0; k < texts.size(); ++k) texts[k] = status_words[k].word;
-    return texts;
-}();
-constexpr CueWords status_cues{status_word_texts};
-
-// What the status words in view say, as Said bits. A status word that a plan
-// or an aim qualifies does not count: 力争年底全面完成.
-unsigned what_it_says(std::string_view view) {
+// Bits of Says that the status words of view say, each word unqualified by a
+// plan earlier in its clause.
+unsigned what_it_says(const CellView& text) {
     unsigned said = 0;
-    status_cues.for_each_in(view, [&](std::size_t k, std::size_t at) {
-        if (said & status_words[k].says) return;
-        const auto lead = view.substr(at >= 18 ? at - 18 : 0, at >= 18 ? 18 : at);
-        if (!contains_any(lead, {"力争", "计划", "预计", "确保", "争取", "将于", "拟"})) said |= status_words[k].says;
+    const auto view = text.view();
+    lexicon::status_index.for_each_in(view, [&](std::size_t k, std::size_t at) {
+        const unsigned bit = 1u << static_cast<unsigned>(lexicon::status_words[k].says);
+        if (said & bit) return;
+        const Span clause = text.clause_around(segment_at(text, at), at);
+        if (last_of(view, clause.begin, at, lexicon::plan_qualifier_index) != std::string_view::npos) return;
+        said |= bit;
     });
     return said;
 }
 
-std::optional<Status> status_from_cell(std::string_view status_cell) {
-    const std::string v = matching_view(utf8::trim(status_cell));
-    if (v.empty()) return std::nullopt;
-    if (contains_any(v, {"超额", "超计划", "超进度"})) return Status::exceeded;
-    if (contains_any(v, {"未启动", "未开工", "未开始"})) return Status::not_started;
-    if (contains_any(v, {"未完成", "序时", "滞后", "推进", "进行", "在建", "正在", "暂缓"})) return Status::in_progress;
-    if (contains_any(v, {"完成", "竣工", "完工", "达标"})) return Status::completed;
-    return std::nullopt;
-}
+constexpr unsigned says(Says s) { return 1u << static_cast<unsigned>(s); }
 
 // A progress text that opens by saying the whole item is done: 已完成。 项目已完工。
 // 已建成并投入使用。 — the subject, if any, is the project itself.
 bool whole_item_done(std::string_view text) {
-    for (std::string_view lead : {"该项目", "项目", "工程", "本项目"})
-        if (text.substr(0, lead.size()) == lead) text.remove_prefix(lead.size());
-    if (text.substr(0, 3) != "已") return false;
+    for (std::string_view lead : {"该项目", "本项目", "项目", "工程"})
+        if (text.starts_with(lead)) text.remove_prefix(lead.size());
+    if (!text.starts_with("已")) return false;
     text.remove_prefix(3);
     for (std::string_view all : {"全部", "全面"})
-        if (text.substr(0, all.size()) == all) text.remove_prefix(all.size());
-    for (std::string_view done : {"完成", "完工", "竣工", "建成", "投用", "投入使用"}) {
-        if (text.substr(0, done.size()) != done) continue;
+        if (text.starts_with(all)) text.remove_prefix(all.size());
+    for (std::string_view done : {"完成", "完工", "竣工", "建成", "投用", "投入使用", "落实", "实现"}) {
+        if (!text.starts_with(done)) continue;
         const auto rest = text.substr(done.size());
         // The sentence ends there, or goes on with 并投入使用 / 验收 only.
-        return rest.empty() || rest.substr(0, 3) == "。" || rest.substr(0, 3) == "，" || rest.substr(0, 3) == "并" ||
-               rest.substr(0, 6) == "验收";
+        return rest.empty() || rest.starts_with("。") || rest.starts_with("，") || rest.starts_with("并") ||
+               rest.starts_with("验收") || rest.starts_with(";") || rest.starts_with("；");
     }
     return false;
 }
 
+// Whether target t is met, and passed, by what was achieved: by the amount
+// paired with it, or by all amounts in its unit when it is the only target in that unit.
+struct Met {
+    bool met = false;
+    bool passed = false;
+};
+
+Met target_met(const Reading& r, const Amount& t, const std::vector<Pair>& pairs) {
+    const Quantity& target = t.quantity;
+    const auto compare = [&](double achieved) {
+        if (target.qualifier == Qualifier::at_most) return Met{achieved <= target.value + 1e-9, false};
+        const double goal = target.value;
+        const bool met = achieved >= goal - 1e-9;
+        const double upper = target.value_max.value_or(goal);
+        return Met{met, met && achieved > upper + 1e-9 && !bounded_below(target)};
+    };
+    Met best;
+    for (const Pair& p : pairs) {
+        if (p.target != &t) continue;
+        const Met m = compare(p.achieved->quantity.value);
+        if (m.met) best = m;
+    }
+    if (best.met) return best;
+    const auto same = [&](const Amount& other) { return same_unit(other.quantity.unit, target.unit); };
+    if (std::count_if(r.targets.begin(), r.targets.end(), same) != 1 || target.kind == Kind::percent ||
+        target.kind == Kind::rate)
+        return best;
+    double sum = 0;
+    for (const Amount& a : r.achieved)
+        if (same(a)) sum += a.quantity.value;
+    return compare(sum);
+}
+
 }  // namespace
 
-void decide_status(const ItemText& item, const AlignedText& progress, Reading& r) {
+void decide_status(const ItemText& item, const CellView& progress, Reading& r) {
     const auto explicit_pairs = pair_up(r, false);
     const auto implied_pairs = pair_up(r, true);
-    // Whether any progress percent satisfies pred.
     const auto any_percent = [&r](auto pred) {
         return std::any_of(r.percents.begin(), r.percents.end(), [&](const Amount& p) { return pred(p.quantity.value); });
     };
 
     // Completion: achieved over target; else the mean percent; else the implied count.
-    if (!explicit_pairs.empty()) {
+    const auto mean_ratio = [](const std::vector<Pair>& pairs) -> std::optional<double> {
         double sum = 0;
-        for (const auto& p : explicit_pairs) sum += p.ratio();
-        r.completion = sum / static_cast<double>(explicit_pairs.size());
+        std::size_t n = 0;
+        for (const auto& p : pairs) {
+            if (p.target->quantity.qualifier == Qualifier::at_most) continue;
+            sum += p.ratio();
+            ++n;
+        }
+        if (n == 0) return std::nullopt;
+        return sum / static_cast<double>(n);
+    };
+    if (auto ratio = mean_ratio(explicit_pairs)) {
+        r.completion = ratio;
     } else if (!r.percents.empty()) {
         double sum = 0;
         for (const auto& p : r.percents) sum += p.quantity.value;
         r.completion = sum / static_cast<double>(r.percents.size()) / 100.0;
-    } else if (!implied_pairs.empty()) {
-        double sum = 0;
-        for (const auto& p : implied_pairs) sum += p.ratio();
-        r.completion = sum / static_cast<double>(implied_pairs.size());
+    } else if (auto implied = mean_ratio(implied_pairs)) {
+        r.completion = implied;
     }
     // A negative figure (a dash read as a minus) or a zero target says nothing.
     if (r.completion && !(*r.completion >= 0 && std::isfinite(*r.completion))) r.completion.reset();
 
-    if (auto s = status_from_cell(item.status)) {
-        r.status = *s;
-        return;
+    // A status column, or a rate column that holds words instead of a figure (已完成).
+    std::string status_words = matching_view(item.status);
+    if (status_words.empty() && !item.rate.empty()) {
+        std::string rate = matching_view(item.rate);
+        if (std::none_of(rate.begin(), rate.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            status_words = std::move(rate);
     }
-    const auto view = progress.view();
-    const auto bare = utf8::trim(view);
-    const bool nothing = bare.empty() || bare == "——" || bare == "—" || bare == "-" || bare == "--" ||
-                         bare == "/" || bare == "无" || bare == "暂无";
-    const bool silent = nothing && r.percents.empty() && r.achieved.empty();
-    if (silent) {
+    if (auto s = lexicon::status_cell_says(status_words)) {
+        switch (*s) {
+        case Says::not_started: r.status = Status::not_started; return;
+        case Says::exceeded: r.status = Status::exceeded; return;
+        case Says::in_progress: r.status = Status::in_progress; return;
+        case Says::completed: r.status = Status::completed; return;
+        }
+    }
+    const auto bare = utf8::trim(progress.view());
+    if (lexicon::says_nothing(bare) && r.percents.empty() && r.achieved.empty()) {
         r.status = Status::unknown;
         return;
     }
-    const unsigned said = what_it_says(view);
-    if ((said & says_not_started) && r.achieved.empty() &&
-        !any_percent([](double p) { return p > 0; })) {
+    unsigned said = what_it_says(progress);
+    if (!item.rate.empty()) said |= what_it_says(CellView(item.rate));
+
+    if ((said & says(Says::not_started)) && r.achieved.empty() && !any_percent([](double p) { return p > 0; })) {
         r.status = Status::not_started;
         return;
     }
-    const bool ratio_over = std::any_of(explicit_pairs.begin(), explicit_pairs.end(), [](const Pair& p) {
-        return p.ratio() > 1.0 + 1e-9;
-    });
-    const bool rate_over = std::any_of(r.achieved.begin(), r.achieved.end(), [](const Amount& a) {
-        return a.quantity.kind == Kind::percent && a.quantity.value > 100;
-    });
-    if ((said & says_exceeded) || ratio_over || rate_over ||
-        any_percent([](double p) { return p > 100; })) {
+    if ((said & says(Says::exceeded)) || any_percent([](double p) { return p > 100 + 1e-9; })) {
         r.status = Status::exceeded;
         return;
     }
-    if (any_percent([](double p) { return p < 100; }) ||
-        (said & says_in_progress)) {
+    if ((said & says(Says::in_progress)) || any_percent([](double p) { return p < 100 - 1e-9; })) {
         r.status = Status::in_progress;
         return;
     }
-    if ((said & says_completed) ||
-        whole_item_done(bare) ||
-        (!r.percents.empty() && !any_percent([](double p) { return p != 100; }))) {
-        r.status = Status::completed;
+    if ((said & says(Says::completed)) || whole_item_done(bare) || !r.percents.empty()) {
+        r.status = Status::completed;  // every percent is 100 here
         return;
     }
-    // The numbers decide: every target met by what was achieved.
+    // The numbers decide.
     std::vector<Pair> all = explicit_pairs;
     all.insert(all.end(), implied_pairs.begin(), implied_pairs.end());
-    const bool every_target_met =
-        !r.targets.empty() && std::all_of(r.targets.begin(), r.targets.end(), [&](const Amount& t) {
-            return std::any_of(all.begin(), all.end(), [&](const Pair& p) {
-                return p.target == &t && p.achieved->quantity.value >= t.quantity.value;
-            });
-        });
-    r.status = every_target_met ? Status::completed : Status::in_progress;
+    bool every_met = !r.targets.empty() && !r.achieved.empty();
+    bool one_passed = false;
+    for (const Amount& t : r.targets) {
+        const Met m = target_met(r, t, all);
+        every_met = every_met && m.met;
+        one_passed = one_passed || m.passed;
+    }
+    if (!every_met) r.status = Status::in_progress;
+    else r.status = one_passed ? Status::exceeded : Status::completed;
 }
 
 }  // namespace jindu::extraction

@@ -61,7 +61,9 @@ inline constexpr auto units = make_symbols<UnitInfo>({
     {"根", {Kind::count, "根"}}, {"扇", {Kind::count, "扇"}}, {"门", {Kind::count, "门"}},
     {"级", {Kind::count, "级"}}, {"类", {Kind::count, "类"}}, {"车次", {Kind::count, "车次"}},
     {"把", {Kind::count, "把"}}, {"辆次", {Kind::count, "辆次"}}, {"趟", {Kind::count, "趟"}},
-    {"班次", {Kind::count, "班次"}}, {"台套", {Kind::count, "台套"}}, {"户次", {Kind::count, "户次"}}, {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}},
+    {"班次", {Kind::count, "班次"}}, {"批次", {Kind::count, "批次"}}, {"剂", {Kind::count, "剂"}},
+    {"剂次", {Kind::count, "剂次"}}, {"针次", {Kind::count, "针次"}}, {"例次", {Kind::count, "例次"}},
+    {"台次", {Kind::count, "台次"}}, {"台套", {Kind::count, "台套"}}, {"户次", {Kind::count, "户次"}}, {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}},
     // length
     {"公里", {Kind::length, "公里"}}, {"千米", {Kind::length, "千米"}}, {"米", {Kind::length, "米"}},
     {"延米", {Kind::length, "延米"}}, {"厘米", {Kind::length, "厘米"}}, {"毫米", {Kind::length, "毫米"}},
@@ -111,7 +113,7 @@ inline constexpr auto qualifiers_after = make_symbols<Qualifier>({
 // these are the ones where a measure word follows the numeral.
 inline constexpr auto names = make_symbols<NameInfo>({
     {"一站式", {}}, {"两慢病", {}}, {"五个坚持", {}}, {"三级联动", {}}, {"两癌", {}},
-    {"十八湾河", {}}, {"八仙楼", {}}, {"一件事", {}}, {"一次性", {}}, {"一部分", {}},
+    {"一件事", {}}, {"一次性", {}}, {"一部分", {}},
     {"一条龙", {}}, {"一张网", {}}, {"一张图", {}}, {"一张蓝图", {}}, {"一门式", {}},
     {"一体化", {}}, {"一批次", {}}, {"一个中心", {}}, {"两个维护", {}}, {"两个确立", {}},
     {"四个意识", {}}, {"四个自信", {}}, {"四个全面", {}}, {"五位一体", {}}, {"一级", {}},

@@ -1,61 +1,19 @@
 #include "report/columns.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
+#include "report/period.hpp"
 #include "source/fold.hpp"
 
 #include <jindu/source.hpp>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 namespace jindu::report {
 
 namespace {
-
-struct Synonym {
-    std::string_view text;
-    Column role;
-};
-
-// Exact header texts first: they win over the substring rules below.
-constexpr std::array exact_headers{
-    Synonym{"序号", Column::seq},       Synonym{"序", Column::seq},
-    Synonym{"编号", Column::seq},       Synonym{"单位", Column::unit},
-    Synonym{"计量单位", Column::unit},  Synonym{"项目", Column::name},
-    Synonym{"类别", Column::category},  Synonym{"领域", Column::category},
-    Synonym{"分类", Column::category},  Synonym{"类型", Column::category},
-    Synonym{"进度", Column::progress},  Synonym{"状态", Column::status},
-    Synonym{"备注", Column::note},      Synonym{"说明", Column::note},
-};
-
-// Substrings, tried in order; the first that occurs in the header decides.
-constexpr std::array header_parts{
-    Synonym{"领导", Column::none},         Synonym{"联系人", Column::none},
-    Synonym{"电话", Column::none},         Synonym{"完成率", Column::rate},       Synonym{"完成比例", Column::rate},
-    Synonym{"完成百分比", Column::rate},   Synonym{"之比", Column::rate},
-    Synonym{"进度(%)", Column::rate},      Synonym{"完成进度(%)", Column::rate},
-    Synonym{"已完成数", Column::achieved}, Synonym{"完成数", Column::achieved},
-    Synonym{"实际完成", Column::achieved}, Synonym{"累计完成", Column::achieved},
-    Synonym{"完成投资", Column::achieved}, Synonym{"完成值", Column::achieved},
-    Synonym{"责任", Column::owners},       Synonym{"牵头", Column::owners},
-    Synonym{"主办", Column::owners},       Synonym{"承办", Column::owners},
-    Synonym{"实施单位", Column::owners},   Synonym{"配合单位", Column::owners},
-    Synonym{"协办", Column::owners},       Synonym{"主体", Column::owners},
-    Synonym{"部门", Column::owners},
-    Synonym{"状态", Column::status},       Synonym{"是否完成", Column::status},
-    Synonym{"进展", Column::progress},     Synonym{"完成情况", Column::progress},
-    Synonym{"推进情况", Column::progress}, Synonym{"实施情况", Column::progress},
-    Synonym{"落实情况", Column::progress}, Synonym{"执行情况", Column::progress},
-    Synonym{"工作进度", Column::progress}, Synonym{"进度", Column::progress},
-    Synonym{"目标", Column::content},      Synonym{"内容", Column::content},
-    Synonym{"计划", Column::content},      Synonym{"规模", Column::content},
-    Synonym{"任务", Column::name},         Synonym{"名称", Column::name},
-    Synonym{"指标", Column::name},         Synonym{"事项", Column::name},
-    Synonym{"实事", Column::name},
-    Synonym{"类别", Column::category},     Synonym{"领域", Column::category},
-    Synonym{"板块", Column::category},     Synonym{"序号", Column::seq},
-    Synonym{"备注", Column::note},
-};
 
 // Header text without spaces, line breaks and a unit in brackets.
 std::string squeeze(std::string_view folded) {
@@ -108,20 +66,7 @@ bool is_numbered_seq(std::string_view text) {
 }  // namespace
 
 
-Column classify_header(std::string_view folded_text) {
-    std::string text = squeeze(folded_text);
-    if (text.empty()) return Column::none;
-    if (const auto open = text.find('('); open != std::string::npos && open > 0) {
-        const std::string bare = text.substr(0, open);
-        for (const auto& s : exact_headers)
-            if (bare == s.text) return s.role;
-    }
-    for (const auto& s : exact_headers)
-        if (text == s.text) return s.role;
-    for (const auto& s : header_parts)
-        if (text.find(s.text) != std::string::npos) return s.role;
-    return Column::none;
-}
+Column classify_header(std::string_view folded_text) { return lexicon::column_role_of(squeeze(folded_text)); }
 
 namespace {
 
@@ -166,7 +111,63 @@ void settle_name_and_content(HeaderMap& map) {
     }
 }
 
+// The last month a progress header's period reaches (1-10月 → 10, 上半年 → 6,
+// 最新 → 13, after any month); 0 when it names none.
+int period_end(std::string_view folded) {
+    if (folded.find("最新") != std::string_view::npos || folded.find("目前") != std::string_view::npos ||
+        folded.find("当前") != std::string_view::npos)
+        return 13;
+    const auto period = find_period(folded);
+    if (!period) return 0;
+    const std::string& code = period->code;
+    if (code == "FY") return 12;
+    if (code == "H1") return 6;
+    if (code.size() == 2 && code[0] == 'Q') return (code[1] - '0') * 3;
+    if (code.size() >= 2 && code[0] == 'M') return std::atoi(code.c_str() + 1);
+    return 0;
+}
+
+// Of several progress columns the latest period is the progress; the others
+// are history. Without periods to tell, the rightmost is the latest.
+void settle_progress_columns(HeaderMap& map) {
+    std::size_t latest = std::string::npos;
+    int latest_end = -1;
+    std::size_t count = 0;
+    for (std::size_t c = 0; c < map.roles.size(); ++c) {
+        if (map.roles[c] != Column::progress) continue;
+        ++count;
+        const int end = period_end(map.texts[c]);
+        if (end >= latest_end) {
+            latest = c;
+            latest_end = end;
+        }
+    }
+    if (count < 2) return;
+    for (std::size_t c = 0; c < map.roles.size(); ++c)
+        if (map.roles[c] == Column::progress && c != latest) map.roles[c] = Column::history;
+}
+
+// A rate column with no progress column beside it holds the progress.
+void settle_rate_without_progress(HeaderMap& map) {
+    if (map.has(Column::progress)) return;
+    const auto rate = map.find(Column::rate);
+    if (rate != std::string::npos && map.texts[rate].find("完成率") == std::string::npos &&
+        map.texts[rate].find('%') == std::string::npos && map.texts[rate].find("之比") == std::string::npos &&
+        map.texts[rate].find("比例") == std::string::npos && !map.has(Column::achieved))
+        map.roles[rate] = Column::progress;
+}
+
 }  // namespace
+
+HeaderMap header_from_roles(const std::vector<ColumnRole>& roles) {
+    HeaderMap map;
+    map.roles = roles;
+    map.units.resize(roles.size());
+    map.texts.resize(roles.size());
+    map.text_lengths.resize(roles.size());
+    map.rows = 0;
+    return map;
+}
 
 std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t at) {
     if (at >= rows.size() || rows[at].free_text) return std::nullopt;
@@ -204,6 +205,8 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     }
     name_blank_category(map);
     settle_name_and_content(map);
+    settle_progress_columns(map);
+    settle_rate_without_progress(map);
     for (const std::string& text : map.texts) map.text_lengths.push_back(utf8::code_points(text, text.size()));
     return map;
 }

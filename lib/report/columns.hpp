@@ -1,4 +1,5 @@
-// Private: the role of each column, read from the header row by synonyms.
+// Private: the role of each column, read from the header row(s) by the column
+// names of the lexicon.
 #pragma once
 
 #include <jindu/table.hpp>
@@ -10,20 +11,7 @@
 
 namespace jindu::report {
 
-enum class Column {
-    none,      // a column jindu does not read
-    seq,       // 序号
-    category,  // 类别 / 领域, or the blank header after 序号
-    name,      // 项目名称 / 主要任务 (when a separate target column exists)
-    content,   // 项目内容 / 目标任务
-    owners,    // 责任单位 / 牵头单位 (several columns merge)
-    progress,  // 进展情况 / 完成情况
-    rate,      // 完成率
-    status,    // 状态
-    unit,      // 单位 (a measure-unit column)
-    achieved,  // 已完成数
-    note,      // 备注
-};
+using Column = ColumnRole;
 
 struct HeaderMap {
     std::vector<Column> roles;        // one per column
@@ -42,12 +30,17 @@ struct HeaderMap {
     }
 };
 
-// Role of one header cell by synonyms, on the matching view of its text.
+// Role of one header cell, on the matching view of its text.
 Column classify_header(std::string_view folded_text);
 
 // Reads rows[at] (and rows[at + 1] when it continues the header) as a header;
-// nullopt unless at least two known columns, one of them content, name or progress.
+// nullopt unless at least two known columns, one of them content, name or
+// progress. Of several progress columns (1-10月推进情况 | 1-11月推进情况), the
+// latest period is the progress and the others are history.
 std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t at);
+
+// The roles a reader handed over (Table::roles), as a header map of no rows.
+HeaderMap header_from_roles(const std::vector<ColumnRole>& roles);
 
 // True when the row repeats the header's texts (as at a page break).
 bool repeats_header(const Row& row, const HeaderMap& header);

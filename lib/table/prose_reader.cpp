@@ -1,32 +1,38 @@
-// Numbered prose bulletins: one row per item under a synthetic header.
+// Numbered prose bulletins: one row per item, the column roles handed over
+// in Table::roles (序号, 类别, 项目内容, 责任单位, 进展情况).
 //
-// Levels. 一、 lines are categories when another numbering (（一） 1. 1、 (1) ①)
-// also occurs and the 一、 lines read as headings (short, no 。); the items are
-// then the first other numbering to occur. Otherwise the first numbering to
-// occur numbers the items. Deeper numbering inside an item stays in its text.
+// Levels. A numbering (一、 （一） 1. 1、 (1) ①) whose every line reads as a
+// heading (short, no 。 or ；) is a heading level; the items are the first
+// other numbering to occur, whatever its depth (in 一、/（一）/1. bulletins the
+// 1. entries; where （一） lines are sentences, those). Numbering inside an item
+// stays in its text. When every numbering reads as headings, the deepest
+// numbers the items. An item's category is the innermost heading above it.
+// Sections that hold no items (总体情况, 存在问题, 下一步工作 …) and groups that
+// list items again (滞后项目：第8项 …) give no items: their lines are free text.
 //
-// An item runs from its numbered line to the next category or item line. Lines
-// after a blank line end it unless they start with a cue (进展情况：, 责任单位：
-// …) or deeper numbering; such closing text, and lines before the first item,
-// are free_text rows. Category lines live on in the 类别 cell of their items.
+// An item runs from its numbered line to the next heading or item line. Lines
+// after a blank line end it unless they start with a label (进展情况：,
+// 责任单位：…) or deeper numbering; such closing text, and lines before the
+// first item, are free_text rows.
 //
 // Each item becomes {序号, 类别, 项目内容, 责任单位, 进展情况}:
 // - 序号 is the numeral as written (一, 1, ①), without brackets or 、 .;
-// - 责任单位 is what follows 责任单位/牵头单位/责任部门/牵头部门/主责单位/实施单位
-//   and a colon, up to the closing bracket, ；, 。 or line end; the labelled part
-//   (with its brackets) is taken out of the text;
+// - 责任单位 is what follows a label the lexicon names as owners (责任单位,
+//   牵头单位, 牵头部门 …) and a colon, up to the closing bracket, ；, 。 or line
+//   end; the labelled part (with its brackets) is taken out of the text;
 // - the rest splits into target and progress: at a progress label (进展情况：,
-//   完成情况：, 推进情况：, 工作进展：, 进展：, 进度：, 实施情况：, 落实情况：) when
-//   there is one, a leading target label (目标任务：, 任务目标：, 年度目标：, 工作目标：,
-//   建设目标：, 建设内容：, 项目内容：, 主要内容：, 目标：) dropped; else before the
-//   first sentence after the first that speaks of progress (已, 截至, 截止, 目前,
-//   当前, 正在, 累计, 完成率, 进度, 完工, 推进); else, within a single sentence,
-//   before the first clause that starts with 已, 现已, 截至, 截止, 目前, 当前, 正在,
-//   累计 or 完成; else all of it is the target.
-// Every cue is also matched in traditional characters (責任單位, 進展情況 …).
+//   完成情况：, 推进情况：, 进展与成效：…) when there is one, a leading target
+//   label (目标任务：, 年度目标：…) dropped; else before the first sentence after
+//   the first that speaks of progress (已, 截至, 截止, 目前, 当前, 正在, 累计,
+//   完成率, 进度, 完工, 推进); else, within a single sentence, before the first
+//   clause that starts with 已, 现已, 截至, 截止, 目前, 当前, 正在, 累计 or 完成;
+//   else all of it is the target.
+// Labels are matched on the folded text, so traditional bulletins (責任單位,
+// 進展情況 …) read the same.
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "table/numbering.hpp"
 #include "table/text_lines.hpp"
 
@@ -34,25 +40,16 @@
 #include <array>
 #include <optional>
 
+#include <jindu/source.hpp>
+
 namespace jindu::table {
 
 namespace {
 
-// Cue words, simplified then traditional: traditional bulletins use the same cues.
-constexpr std::array<std::string_view, 12> unit_labels{
-    "责任单位", "牵头单位", "责任部门", "牵头部门", "主责单位", "实施单位",
-    "責任單位", "牽頭單位", "責任部門", "牽頭部門", "主責單位", "實施單位"};
-constexpr std::array<std::string_view, 15> progress_labels{
-    "进展情况", "完成情况", "推进情况", "工作进展", "实施情况", "落实情况", "进展", "进度",
-    "進展情況", "推進情況", "工作進展", "實施情況", "落實情況", "進展", "進度"};
-constexpr std::array<std::string_view, 17> target_labels{
-    "目标任务", "任务目标", "年度目标", "工作目标", "建设目标", "建设内容", "项目内容", "主要内容", "目标",
-    "目標任務", "任務目標", "年度目標", "工作目標", "建設目標", "建設內容", "項目內容", "目標"};
-constexpr std::array<std::string_view, 15> sentence_cues{
-    "已", "截至", "截止", "目前", "当前", "正在", "累计", "完成率", "进度", "完工", "推进",
-    "當前", "累計", "進度", "推進"};
-constexpr std::array<std::string_view, 12> clause_cues{
-    "已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成", "現已", "當前", "累計"};
+// Sentence openers that speak of progress (matched on the folded text).
+constexpr std::array<std::string_view, 11> sentence_cues{
+    "已", "截至", "截止", "目前", "当前", "正在", "累计", "完成率", "进度", "完工", "推进"};
+constexpr std::array<std::string_view, 9> clause_cues{"已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成"};
 
 // True for a full-width or ASCII colon at s[at]; colon_length gives its bytes.
 bool is_colon(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") || s.substr(at).starts_with(":"); }
@@ -64,21 +61,88 @@ struct Found {
     std::size_t length = 0;  // label and colon
 };
 
-// The first of labels followed by a colon in text at or after `from`.
-template <std::size_t N>
-Found find_label(std::string_view text, const std::array<std::string_view, N>& labels, std::size_t from = 0) {
-    Found best;
-    for (std::string_view label : labels) {
-        for (std::size_t at = text.find(label, from); at != std::string_view::npos; at = text.find(label, at + 1)) {
-            const std::size_t end = at + label.size();
-            if (!is_colon(text, end)) continue;
-            // Prefer the earliest; at one place prefer the longest label (进展情况 over 进展).
-            if (at < best.at || (at == best.at && end + colon_length(text, end) - at > best.length))
-                best = {at, end + colon_length(text, end) - at};
-            break;
-        }
+// What a label names, as far as an item's text is cut by it.
+enum class Label { owners, progress, target };
+
+bool is_label(ColumnRole role, Label kind) {
+    switch (kind) {
+    case Label::owners: return role == ColumnRole::owners;
+    case Label::progress: return role == ColumnRole::progress || role == ColumnRole::rate;
+    case Label::target: return role == ColumnRole::content || role == ColumnRole::name;
     }
-    return best;
+    return false;
+}
+
+// The role a label's text names: folded, spaces out (责 任 单 位 → 责任单位).
+ColumnRole role_of_label(std::string_view label) {
+    std::string squeezed;
+    for (char c : matching_view(label))
+        if (c != ' ') squeezed.push_back(c);
+    return lexicon::column_role_of(squeezed);
+}
+
+// The label that ends at text[colon] (a colon follows it), if it names `kind`:
+// the words back to a mark, a figure or the start, spaced-out labels included;
+// of a longer run, its last words.
+Found label_before(std::string_view text, std::size_t colon, Label kind) {
+    std::vector<std::size_t> starts;  // code point starts, from the colon back
+    std::size_t at = colon;
+    bool spaced = false;
+    while (at > 0 && starts.size() < 16) {
+        std::size_t start = at - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        std::size_t i = start;
+        const char32_t cp = utf8::next(text, i);
+        if (cp == U' ' || cp == U'\u3000') {
+            // Spaces inside a label only between single characters: 责 任 单 位.
+            // The character before the space stands alone: a space, a mark or the start before it.
+            const bool single_before = start > 0 && [&] {
+                std::size_t b = start - 1;
+                while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+                if (b == 0) return true;
+                std::size_t p = b - 1;
+                while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+                std::size_t k = p;
+                const char32_t before = utf8::next(text, k);
+                return utf8::is_space(before) || before < 0x3400 || (before >= 0x3000 && before <= 0x303F) ||
+                       (before >= 0xFF00 && before <= 0xFFEF);
+            }();
+            if (!single_before || starts.empty()) break;
+            spaced = true;
+            at = start;
+            continue;
+        }
+        const bool word = cp >= 0x3400 && !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 && cp <= 0xFFEF);
+        if (!word) break;
+        starts.push_back(start);
+        at = start;
+    }
+    if (starts.empty()) return {};
+    const auto found = [&](std::size_t begin) {
+        return Found{begin, colon + colon_length(text, colon) - begin};
+    };
+    if (starts.size() <= 8 || spaced) {
+        const std::size_t begin = spaced ? at : starts.back();
+        if (is_label(role_of_label(text.substr(begin, colon - begin)), kind)) return found(begin);
+        if (spaced) return {};
+    }
+    for (std::size_t n = std::min<std::size_t>(starts.size(), 6); n >= 2; --n) {
+        const std::size_t begin = starts[n - 1];
+        if (is_label(role_of_label(text.substr(begin, colon - begin)), kind)) return found(begin);
+    }
+    return {};
+}
+
+// The first label of `kind` followed by a colon in text at or after `from`.
+Found find_label(std::string_view text, Label kind, std::size_t from = 0) {
+    for (std::size_t i = from; i < text.size();) {
+        if (is_colon(text, i)) {
+            const Found f = label_before(text, i, kind);
+            if (f.at != std::string_view::npos && f.at >= from) return f;
+        }
+        utf8::next(text, i);
+    }
+    return {};
 }
 
 // Splits text after each 。！？； (the mark stays with its sentence).
@@ -105,16 +169,18 @@ std::vector<std::string_view> split_after(std::string_view text, std::initialize
     return out;
 }
 
-// True when s contains one of words.
+// True when the folded s contains one of words.
 template <std::size_t N>
 bool contains_any(std::string_view s, const std::array<std::string_view, N>& words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+    const std::string folded = matching_view(s);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return folded.find(w) != std::string::npos; });
 }
 
-// True when s starts with one of words.
+// True when the folded s starts with one of words.
 template <std::size_t N>
 bool starts_with_any(std::string_view s, const std::array<std::string_view, N>& words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.starts_with(w); });
+    const std::string folded = matching_view(s);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return folded.starts_with(w); });
 }
 
 // Text without trailing separators a split leaves behind (，、；).
@@ -149,13 +215,13 @@ std::size_t mark_at(std::string_view text, std::size_t at, std::initializer_list
 // Takes the responsible-units parts out of text; returns the units, joined by 、.
 std::string take_units(std::string& text) {
     std::string units;
-    for (Found f = find_label(text, unit_labels); f.at != std::string::npos; f = find_label(text, unit_labels)) {
+    for (Found f = find_label(text, Label::owners); f.at != std::string::npos; f = find_label(text, Label::owners)) {
         const std::string_view view = text;
         const std::size_t value = f.at + f.length;
         // The value ends at a bracket, ；, 。, a line break or the next progress label.
         std::size_t end = value;
         while (end < view.size() && mark_at(view, end, {"）", ")", "；", ";", "。", "\n"}) == 0) ++end;
-        const Found next = find_label(view.substr(0, end), progress_labels, value);
+        const Found next = find_label(view.substr(0, end), Label::progress, value);
         if (next.at != std::string_view::npos) end = next.at;
         if (!units.empty()) units += "、";
         units += clean(view.substr(value, end - value));
@@ -188,10 +254,10 @@ std::string take_units(std::string& text) {
 
 // Splits an item's text (units already taken out) into target and progress.
 void split_target_progress(std::string_view text, Parts& parts) {
-    const Found progress = find_label(text, progress_labels);
+    const Found progress = find_label(text, Label::progress);
     if (progress.at != std::string_view::npos) {
         std::string_view target = text.substr(0, progress.at);
-        const Found label = find_label(target, target_labels);
+        const Found label = find_label(target, Label::target);
         if (label.at != std::string_view::npos && utf8::trim(target.substr(0, label.at)).empty())
             target = target.substr(label.at + label.length);
         parts.target = clean(target);
@@ -199,7 +265,7 @@ void split_target_progress(std::string_view text, Parts& parts) {
         return;
     }
     std::string_view body = text;
-    const Found label = find_label(body, target_labels);
+    const Found label = find_label(body, Label::target);
     if (label.at != std::string_view::npos && utf8::trim(body.substr(0, label.at)).empty())
         body = body.substr(label.at + label.length);
 
@@ -228,15 +294,42 @@ bool continues_item(std::string_view trimmed) {
     std::string_view rest = trimmed;
     if (rest.starts_with("（")) rest.remove_prefix(3);
     else if (rest.starts_with("(")) rest.remove_prefix(1);
-    return find_label(rest, unit_labels).at == 0 || find_label(trimmed, progress_labels).at == 0 ||
-           find_label(trimmed, target_labels).at == 0;
+    return find_label(rest, Label::owners).at == 0 || find_label(trimmed, Label::progress).at == 0 ||
+           find_label(trimmed, Label::target).at == 0;
 }
 
-// True when 一、 lines read as category headings: short and without 。.
-bool headings(const std::vector<std::string_view>& lines) {
-    return !lines.empty() && std::all_of(lines.begin(), lines.end(), [](std::string_view l) {
-        return l.find("。") == std::string_view::npos && utf8::code_points(l, l.size()) <= 30;
-    });
+// True for a numbered line's text that reads as a heading: short, no 。 or ；.
+bool reads_as_heading(std::string_view text) {
+    return text.find("。") == std::string_view::npos && text.find("；") == std::string_view::npos &&
+           utf8::code_points(text, text.size()) <= 30;
+}
+
+// A heading's text without trailing colon and separators.
+std::string heading_text(std::string_view text) {
+    std::string h = clean(text);
+    for (std::string_view colon : {"：", ":"})
+        if (h.ends_with(colon)) h.erase(h.size() - colon.size());
+    return h;
+}
+
+// True for a section that holds no items (总体情况, 存在问题, 下一步工作 …) or a
+// group that lists items again (滞后项目).
+bool holds_no_items(std::string_view heading) {
+    const std::string folded = matching_view(heading);
+    return std::any_of(std::begin(lexicon::sections_without_items), std::end(lexicon::sections_without_items),
+                       [&](std::string_view w) { return folded.find(w) != std::string::npos; });
+}
+
+// True for an item line that refers to an item listed before: 第8项 …
+bool refers_to_item(std::string_view text) {
+    const std::string folded = matching_view(utf8::trim(text));
+    if (!folded.starts_with("第")) return false;
+    std::size_t i = 3;
+    while (i < folded.size() && ((folded[i] >= '0' && folded[i] <= '9') || folded.substr(i, 3) == "一" ||
+                                 folded.substr(i, 3) == "二" || folded.substr(i, 3) == "三" ||
+                                 folded.substr(i, 3) == "十"))
+        i += (folded[i] >= '0' && folded[i] <= '9') ? std::size_t{1} : std::size_t{3};
+    return i > 3 && folded.substr(i).starts_with("项");
 }
 
 // An item while its lines are collected.
@@ -260,13 +353,8 @@ Row item_row(const Item& item) {
     return row;
 }
 
-// The synthetic header row, placed at the first item's line.
-Row header_row(std::size_t line) {
-    Row row;
-    row.line = line;
-    for (std::string_view h : {"序号", "类别", "项目内容", "责任单位", "进展情况"}) row.cells.push_back(Cell{std::string(h), false});
-    return row;
-}
+constexpr std::size_t kinds = 5;
+std::size_t index(NumberingKind k) { return static_cast<std::size_t>(k); }
 
 }  // namespace
 
@@ -274,40 +362,56 @@ Table read_prose(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::prose;
     table.encoding = "UTF-8";
+    table.roles = {ColumnRole::seq, ColumnRole::category, ColumnRole::content, ColumnRole::owners, ColumnRole::progress};
     RowSink sink(table, options);
     const std::vector<Line> lines = split_lines(utf8_text, options);
 
-    // Which numbering gives categories and which gives items.
-    std::optional<NumberingKind> first_other;
-    std::vector<std::string_view> chinese_lines;
+    // Which numberings are headings, in the order they first occur, and which numbers the items.
+    std::array<std::size_t, kinds> count{}, heading_count{};
+    std::vector<NumberingKind> order;
     for (const Line& line : lines) {
         const std::string_view trimmed = utf8::trim(line.text);
         const auto n = leading_numbering(trimmed);
         if (!n) continue;
-        if (n->kind == NumberingKind::chinese) chinese_lines.push_back(trimmed);
-        else if (!first_other) first_other = n->kind;
+        if (count[index(n->kind)]++ == 0) order.push_back(n->kind);
+        if (reads_as_heading(trimmed.substr(n->length))) ++heading_count[index(n->kind)];
     }
-    std::optional<NumberingKind> category_kind;
-    NumberingKind item_kind = NumberingKind::chinese;
-    if (first_other && headings(chinese_lines)) {
-        category_kind = NumberingKind::chinese;
-        item_kind = *first_other;
-    } else if (chinese_lines.empty() && first_other) {
-        item_kind = *first_other;
+    const auto is_heading_kind = [&](NumberingKind k) { return count[index(k)] == heading_count[index(k)]; };
+    std::optional<NumberingKind> item_kind;
+    std::vector<NumberingKind> heading_kinds;  // outer first
+    for (NumberingKind k : order) {
+        if (!is_heading_kind(k)) {
+            item_kind = k;
+            break;
+        }
+        heading_kinds.push_back(k);
     }
+    if (!item_kind && !order.empty()) {  // every numbering reads as headings: the deepest numbers the items
+        item_kind = order.back();
+        heading_kinds.pop_back();
+    }
+    const auto level_of = [&](NumberingKind k) -> std::optional<std::size_t> {
+        const auto it = std::find(heading_kinds.begin(), heading_kinds.end(), k);
+        if (it == heading_kinds.end()) return std::nullopt;
+        return static_cast<std::size_t>(it - heading_kinds.begin());
+    };
 
-    std::optional<Item> item;
-    std::string category;
-    bool header_done = false;
+    std::vector<std::string> headings(heading_kinds.size());  // the heading in force at each level
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t no_items_from = none;                         // the level of a section that holds no items
+    const auto category = [&] {
+        for (std::size_t k = headings.size(); k-- > 0;)
+            if (!headings[k].empty()) return headings[k];
+        return std::string();
+    };
+
+    Item item;
+    bool open = false;  // an item is being read
     bool blank_seen = false;
     const auto flush = [&] {
-        if (!item) return;
-        if (!header_done) {
-            sink.add(header_row(item->line));
-            header_done = true;
-        }
-        sink.add(item_row(*item));
-        item.reset();
+        if (!open) return;
+        sink.add(item_row(item));
+        open = false;
     };
 
     for (const Line& line : lines) {
@@ -321,24 +425,29 @@ Table read_prose(std::string_view utf8_text, const Options& options) {
             continue;
         }
         const auto n = leading_numbering(trimmed);
-        if (n && category_kind && n->kind == *category_kind) {
+        const auto level = n ? level_of(n->kind) : std::nullopt;
+        if (level) {
             flush();
-            category = clean(trimmed.substr(n->length));
-            if (category.ends_with("：")) category.erase(category.size() - 3);
-            if (category.ends_with(":")) category.pop_back();
+            headings[*level] = heading_text(trimmed.substr(n->length));
+            std::fill(headings.begin() + static_cast<std::ptrdiff_t>(*level) + 1, headings.end(), std::string());
+            if (no_items_from != none && *level <= no_items_from) no_items_from = none;
+            if (no_items_from == none && holds_no_items(headings[*level])) no_items_from = *level;
+            sink.add(free_text_row(trimmed, line.number));  // the report stage reads it as a category
             blank_seen = false;
             continue;
         }
-        if (n && n->kind == item_kind) {
+        if (n && item_kind && n->kind == *item_kind && no_items_from == none &&
+            !refers_to_item(trimmed.substr(n->length))) {
             flush();
-            item = Item{std::string(n->number), category, std::string(trimmed.substr(n->length)), line.number};
+            item = Item{std::string(n->number), category(), std::string(trimmed.substr(n->length)), line.number};
+            open = true;
             blank_seen = false;
             continue;
         }
-        if (item && (!blank_seen || n || continues_item(trimmed))) {
-            // Cues and deeper numbering start a new line of the item; wrapped lines join directly.
-            if (n || continues_item(trimmed)) item->text += '\n';
-            item->text += trimmed;
+        if (open && (!blank_seen || n || continues_item(trimmed))) {
+            // Labels and deeper numbering start a new line of the item; wrapped lines join directly.
+            if (n || continues_item(trimmed)) item.text += '\n';
+            item.text += trimmed;
             blank_seen = false;
             continue;
         }

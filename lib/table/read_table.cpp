@@ -92,3 +92,28 @@ namespace jindu {
 Table read_table(std::string_view bytes, const Options& options) { return table::read_table(bytes, options, nullptr); }
 
 }  // namespace jindu
+
+namespace jindu {
+
+std::string_view to_string(ColumnRole role) noexcept {
+    switch (role) {
+    case ColumnRole::none: return "none";
+    case ColumnRole::seq: return "seq";
+    case ColumnRole::category: return "category";
+    case ColumnRole::name: return "name";
+    case ColumnRole::content: return "content";
+    case ColumnRole::owners: return "owners";
+    case ColumnRole::cooperating: return "cooperating";
+    case ColumnRole::progress: return "progress";
+    case ColumnRole::history: return "history";
+    case ColumnRole::rate: return "rate";
+    case ColumnRole::schedule: return "schedule";
+    case ColumnRole::status: return "status";
+    case ColumnRole::unit: return "unit";
+    case ColumnRole::achieved: return "achieved";
+    case ColumnRole::note: return "note";
+    }
+    return "none";
+}
+
+}  // namespace jindu

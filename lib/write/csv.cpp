@@ -21,7 +21,7 @@ constexpr std::string_view item_header =
     "percent_mean,targets_count,achieved_count,percents_count\n";
 
 constexpr std::string_view quantity_header =
-    "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text\n";
+    "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text,reason\n";
 
 // Appends "," and a field; missing values are empty fields.
 void field(std::string& out, std::string_view s) {
@@ -112,6 +112,7 @@ void write_quantity(std::string& out, const Report& report, const Item& item, co
     field(out, to_string(q.qualifier));
     field(out, a.subject);
     field(out, q.text);
+    field(out, a.reason);
     out.push_back('\n');
 }
 

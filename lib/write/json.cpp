@@ -13,7 +13,7 @@ namespace {
 using write::Chunks;
 using write::JsonOut;
 
-// {"value","value_max","unit","kind","qualifier","subject","text","implied"}
+// {"value","value_max","unit","kind","qualifier","subject","text","implied","reason"}
 void write_amount(JsonOut& json, const Amount& a) {
     const Quantity& q = a.quantity;
     json.begin_object();
@@ -24,10 +24,12 @@ void write_amount(JsonOut& json, const Amount& a) {
     json.string_or_null(q.text);
     json.key("implied");
     json.boolean(a.implied);
+    json.key("reason");
+    json.string_or_null(a.reason);
     json.end_object();
 }
 
-// {"value","value_max","of","text"}: a percent, of a named sub-item or of the item.
+// {"value","value_max","of","text","reason"}: a percent, of a named sub-item or of the item.
 void write_percent(JsonOut& json, const Amount& a) {
     json.begin_object();
     json.key("value");
@@ -38,10 +40,12 @@ void write_percent(JsonOut& json, const Amount& a) {
     json.string_or_null(a.subject);
     json.key("text");
     json.string_or_null(a.quantity.text);
+    json.key("reason");
+    json.string_or_null(a.reason);
     json.end_object();
 }
 
-// {"role","value","value_max","unit","kind","qualifier","subject","text"}
+// {"role","value","value_max","unit","kind","qualifier","subject","text","reason"}
 void write_other(JsonOut& json, const Amount& a) {
     const Quantity& q = a.quantity;
     json.begin_object();
@@ -52,6 +56,8 @@ void write_other(JsonOut& json, const Amount& a) {
     json.string_or_null(a.subject);
     json.key("text");
     json.string_or_null(q.text);
+    json.key("reason");
+    json.string_or_null(a.reason);
     json.end_object();
 }
 

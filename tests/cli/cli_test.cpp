@@ -160,7 +160,7 @@ TEST_CASE("several inputs give one CSV header and a JSON array, in input order")
 TEST_CASE("--format quantities writes one line per quantity, and --bom starts with a BOM") {
     const Run run = run_jindu("convert --format quantities --bom '" + seed + "'");
     CHECK(run.status == 0);
-    CHECK(run.out.starts_with("\xEF\xBB\xBFsource,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text\n"));
+    CHECK(run.out.starts_with("\xEF\xBB\xBFsource,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text,reason\n"));
     CHECK(lines_of(run.out).size() > 28);
 }
 

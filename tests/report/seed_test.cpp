@@ -151,14 +151,12 @@ TEST_CASE("three 100% targets, with 5 万元以上 as a threshold") {
     CHECK(dump(*threshold) == "50000 元 money at_least");
 }
 
-TEST_CASE("每人每月 300 元 is a rate") {
+TEST_CASE("每人每月 300 元 that the content promises is a target of kind rate") {
     const Item& item = at_row(29);
-    CHECK(item.targets.empty());
-    const auto rate = std::find_if(item.others.begin(), item.others.end(),
-                                   [](const Amount& a) { return a.role == Role::rate; });
-    REQUIRE(rate != item.others.end());
-    CHECK(dump(*rate) == "300 元 rate");
-    CHECK(rate->field == "content");
+    REQUIRE(item.targets.size() == 1);
+    CHECK(dump(item.targets[0]) == "300 元 rate");
+    CHECK(item.targets[0].field == "content");
+    CHECK(item.targets[0].reason == "target: an amount per person or period");
 }
 
 TEST_CASE("已完成手术 108 例 against 80 例 is exceeded") {

@@ -165,12 +165,12 @@ TEST_CASE("the quantities CSV has one line per amount of every item, with its ro
     jindu::write_quantities_csv(out, reports);
     const auto lines = lines_of(out);
     REQUIRE(lines.size() == 6);
-    CHECK(lines[0] == "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text");
-    CHECK(lines[1] == "samples/2024-h1.txt,5,1,content,target,5,,所,count,,小学、幼儿园,5 所");
-    CHECK(lines[2] == "samples/2024-h1.txt,5,1,progress,percent,85,,%,percent,,小学,已完成 85%");
-    CHECK(lines[3] == "samples/2024-h1.txt,5,1,progress,percent,65,,%,percent,,幼儿园,已完成 65%");
-    CHECK(lines[4] == "samples/2024-h1.txt,9,,content,target,80000,,名,count,more_than,,8 万多名");
-    CHECK(lines[5] == "samples/2024-h1.txt,9,,content,threshold,70,,周岁,age,at_least,,70 周岁以上");
+    CHECK(lines[0] == "source,row,seq,field,role,value,value_max,unit,kind,qualifier,subject,text,reason");
+    CHECK(lines[1] == "samples/2024-h1.txt,5,1,content,target,5,,所,count,,小学、幼儿园,5 所,target: content cell");
+    CHECK(lines[2] == "samples/2024-h1.txt,5,1,progress,percent,85,,%,percent,,小学,已完成 85%,\"cue 完成, progress\"");
+    CHECK(lines[3] == "samples/2024-h1.txt,5,1,progress,percent,65,,%,percent,,幼儿园,已完成 65%,");
+    CHECK(lines[4] == "samples/2024-h1.txt,9,,content,target,80000,,名,count,more_than,,8 万多名,");
+    CHECK(lines[5] == "samples/2024-h1.txt,9,,content,threshold,70,,周岁,age,at_least,,70 周岁以上,threshold: an age");
 }
 
 TEST_CASE("a range fills value_max in the quantities CSV") {
@@ -182,5 +182,5 @@ TEST_CASE("a range fills value_max in the quantities CSV") {
     r.items.push_back(item);
     std::string out;
     jindu::write_quantities_csv(out, std::span(&r, 1), {.header = false});
-    CHECK(out == ",3,,content,target,10,20,%,percent,,,10%至20%\n");
+    CHECK(out == ",3,,content,target,10,20,%,percent,,,10%至20%,\n");
 }

@@ -71,7 +71,8 @@ TEST_CASE("a report is written as the jindu.report/1 contract, field by field") 
           "qualifier": null,
           "subject": "小学、幼儿园",
           "text": "5 所",
-          "implied": false
+          "implied": false,
+          "reason": "target: content cell"
         }
       ],
       "achieved": [],
@@ -80,13 +81,15 @@ TEST_CASE("a report is written as the jindu.report/1 contract, field by field") 
           "value": 85,
           "value_max": null,
           "of": "小学",
-          "text": "已完成 85%"
+          "text": "已完成 85%",
+          "reason": "cue 完成, progress"
         },
         {
           "value": 65,
           "value_max": null,
           "of": "幼儿园",
-          "text": "已完成 65%"
+          "text": "已完成 65%",
+          "reason": null
         }
       ],
       "status": "in_progress",
@@ -113,7 +116,8 @@ TEST_CASE("a report is written as the jindu.report/1 contract, field by field") 
           "qualifier": "more_than",
           "subject": null,
           "text": "8 万多名",
-          "implied": false
+          "implied": false,
+          "reason": null
         }
       ],
       "achieved": [],
@@ -130,7 +134,8 @@ TEST_CASE("a report is written as the jindu.report/1 contract, field by field") 
           "kind": "age",
           "qualifier": "at_least",
           "subject": null,
-          "text": "70 周岁以上"
+          "text": "70 周岁以上",
+          "reason": "threshold: an age"
         }
       ]
     }

@@ -38,8 +38,10 @@ inline Report sample_report() {
     school.owners = {"区教育局"};
     school.progress = "小学：已完成 85%。幼儿园：已完成 65%。";
     school.targets = {amount(Role::target, 5, "所", Kind::count, "5 所", "小学、幼儿园")};
+    school.targets[0].reason = "target: content cell";
     school.percents = {amount(Role::percent, 85, "%", Kind::percent, "已完成 85%", "小学", "progress"),
                        amount(Role::percent, 65, "%", Kind::percent, "已完成 65%", "幼儿园", "progress")};
+    school.percents[0].reason = "cue 完成, progress";
     school.status = Status::in_progress;
     school.completion = 0.75;
     r.items.push_back(school);
@@ -53,6 +55,7 @@ inline Report sample_report() {
     patients.targets[0].quantity.qualifier = Qualifier::more_than;
     patients.others = {amount(Role::threshold, 70, "周岁", Kind::age, "70 周岁以上")};
     patients.others[0].quantity.qualifier = Qualifier::at_least;
+    patients.others[0].reason = "threshold: an age";
     r.items.push_back(patients);
 
     Diagnostic note;

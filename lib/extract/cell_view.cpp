@@ -1,4 +1,4 @@
-#include "extract/aligned_text.hpp"
+#include "extract/cell_view.hpp"
 
 #include "common/utf8.hpp"
 #include "lex/scan.hpp"
@@ -15,9 +15,9 @@ constexpr std::size_t max_spare = 8;
 // Buffers of texts no longer alive on this thread; a few at most (an item has
 // up to four cells read at once). Room for all of them is made up front, so
 // giving one back never allocates.
-std::vector<AlignedText::Buffers>& spare_buffers() {
-    thread_local std::vector<AlignedText::Buffers> spare = [] {
-        std::vector<AlignedText::Buffers> v;
+std::vector<CellView::Buffers>& spare_buffers() {
+    thread_local std::vector<CellView::Buffers> spare = [] {
+        std::vector<CellView::Buffers> v;
         v.reserve(max_spare);
         return v;
     }();
@@ -29,7 +29,7 @@ constexpr std::size_t max_kept_bytes = 64 << 10;
 
 }  // namespace
 
-AlignedText::AlignedText(std::string_view original) : original_(original) {
+CellView::CellView(std::string_view original) : original_(original) {
     auto& spare = spare_buffers();
     if (!spare.empty()) {
         buffers_ = std::move(spare.back());
@@ -38,17 +38,17 @@ AlignedText::AlignedText(std::string_view original) : original_(original) {
     source::fold_text(original, buffers_.folded);
 }
 
-AlignedText::~AlignedText() {
+CellView::~CellView() {
     auto& spare = spare_buffers();
     if (spare.size() < max_spare && buffers_.folded.text.capacity() <= max_kept_bytes)
         spare.push_back(std::move(buffers_));
 }
 
-std::size_t AlignedText::to_original(std::size_t view_offset) const {
+std::size_t CellView::to_original(std::size_t view_offset) const {
     return buffers_.folded.to_source(std::min(view_offset, buffers_.folded.text.size()));
 }
 
-const std::vector<Span>& AlignedText::segments() const {
+const std::vector<Span>& CellView::segments() const {
     if (!segmented_) {
         extraction::segments(view(), buffers_.segments, buffers_.marks);
         segmented_ = true;
@@ -56,7 +56,7 @@ const std::vector<Span>& AlignedText::segments() const {
     return buffers_.segments;
 }
 
-const std::vector<Quantity>& AlignedText::quantities() const {
+const std::vector<Quantity>& CellView::quantities() const {
     if (!scanned_) {
         lex::scan_matching_view(view(), buffers_.quantities);
         scanned_ = true;
@@ -64,17 +64,39 @@ const std::vector<Quantity>& AlignedText::quantities() const {
     return buffers_.quantities;
 }
 
-Span AlignedText::clause_around(Span segment, std::size_t at) const {
+const std::vector<CueHit>& CellView::cues() const {
+    if (!cued_) {
+        auto& hits = buffers_.cues;
+        hits.clear();
+        const auto view = this->view();
+        // for_each_in reports words in the order of their ends; a word that
+        // overlaps the one before replaces it when longer, and is dropped when not.
+        lexicon::progress_cue_index.for_each_in(view, [&](std::size_t k, std::size_t start) {
+            const CueHit hit{static_cast<std::uint32_t>(start),
+                             static_cast<std::uint32_t>(start + lexicon::progress_cue_words[k].size()),
+                             lexicon::progress_cues[k].cue};
+            while (!hits.empty() && hits.back().end > hit.begin) {
+                if (hits.back().end - hits.back().begin >= hit.end - hit.begin) return;
+                hits.pop_back();
+            }
+            hits.push_back(hit);
+        });
+        cued_ = true;
+    }
+    return buffers_.cues;
+}
+
+Span CellView::clause_around(Span segment, std::size_t at) const {
     segments();
     return extraction::clause_around(buffers_.marks, segment, at);
 }
 
-bool AlignedText::inside_brackets(Span segment, std::size_t at) const {
+bool CellView::inside_brackets(Span segment, std::size_t at) const {
     segments();
     return extraction::inside_brackets(buffers_.marks, segment, at);
 }
 
-std::string AlignedText::original_span(std::size_t begin, std::size_t end) const {
+std::string CellView::original_span(std::size_t begin, std::size_t end) const {
     const std::size_t b = to_original(begin);
     const std::size_t e = to_original(end);
     return std::string(utf8::trim(original_.substr(b, e > b ? e - b : 0)));

@@ -1,8 +1,11 @@
-// Private: a cell's text beside its matching view, code point for code point,
-// so rules match on the view and report spans of the original.
+// Private: a view of one cell for the rules — its text beside its matching
+// view, code point for code point, so rules match on the view and report spans
+// of the original — with what the rules ask of it (segments, quantities, cue
+// words) found once and cached.
 #pragma once
 
 #include "extract/clauses.hpp"
+#include "lexicon/lexicon.hpp"
 
 #include <jindu/quantity.hpp>
 
@@ -15,19 +18,27 @@
 
 namespace jindu::extraction {
 
-class AlignedText {
+// A cue word of lexicon::progress_cues found in a view.
+struct CueHit {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    lexicon::Cue cue = lexicon::Cue::done;
+};
+
+class CellView {
 public:
     struct Buffers {
         source::SparseFold folded;
         std::vector<Span> segments;
         std::vector<MarkAt> marks;
         std::vector<Quantity> quantities;
+        std::vector<CueHit> cues;
     };
 
-    explicit AlignedText(std::string_view original);
-    ~AlignedText();
-    AlignedText(const AlignedText&) = delete;
-    AlignedText& operator=(const AlignedText&) = delete;
+    explicit CellView(std::string_view original);
+    ~CellView();
+    CellView(const CellView&) = delete;
+    CellView& operator=(const CellView&) = delete;
 
     std::string_view original() const { return original_; }
     std::string_view view() const { return buffers_.folded.text; }
@@ -35,6 +46,9 @@ public:
     const std::vector<Span>& segments() const;
     // The quantities in the view (lex::scan_matching_view: no text), found once.
     const std::vector<Quantity>& quantities() const;
+    // The progress cue words in the view, in order, the longest at each place
+    // (已完成, not the 完成 in it), found once.
+    const std::vector<CueHit>& cues() const;
     // clause_around and inside_brackets (clauses.hpp) on the view.
     Span clause_around(Span segment, std::size_t at) const;
     bool inside_brackets(Span segment, std::size_t at) const;
@@ -52,6 +66,7 @@ private:
     mutable Buffers buffers_;  // mutable: segments() fills its cache
     mutable bool segmented_ = false;
     mutable bool scanned_ = false;
+    mutable bool cued_ = false;
 };
 
 }  // namespace jindu::extraction

@@ -1,0 +1,138 @@
+// Private: finding words of a fixed list in text — the index every cue list of
+// the lexicon is searched through.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+
+namespace jindu::lexicon {
+
+// A fixed list of cue words indexed by their last two bytes, so that finding
+// them in a window is one walk over its bytes, not one search per word.
+// The list must outlive the index (cue lists are static arrays).
+class CueWords {
+public:
+    static constexpr std::size_t max_words = 255;
+
+    // At compile time only: a list too long or holding an empty word does not compile.
+    consteval explicit CueWords(std::span<const std::string_view> words) : words_(words) {
+        if (words.size() > max_words) throw "CueWords: too many words";
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string_view w = words[k];
+            if (w.empty()) throw "CueWords: empty word";
+            const auto last = static_cast<unsigned char>(w.back());
+            longest_ = std::max(longest_, w.size());
+            if (w.size() == 1) {
+                has_single_ = true;
+                single_[last / 64] |= std::uint64_t{1} << (last % 64);
+                keys_[k] = no_key;
+                continue;
+            }
+            keys_[k] = tail_key(static_cast<unsigned char>(w[w.size() - 2]), last);
+            tails_[keys_[k] / 64] |= std::uint64_t{1} << (keys_[k] % 64);
+        }
+        // Word indices sorted by key (insertion sort: a few dozen words, at compile time).
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            std::size_t at = k;
+            while (at > 0 && keys_[by_key_[at - 1]] > keys_[k]) {
+                by_key_[at] = by_key_[at - 1];
+                --at;
+            }
+            by_key_[at] = static_cast<std::uint8_t>(k);
+        }
+    }
+
+    // As last_of(view, begin, end, words, found).
+    std::size_t last_in(std::string_view view, std::size_t begin, std::size_t end, std::size_t* found) const;
+
+    // Where the first word in view[begin, end) starts, or npos: the least of
+    // view.substr(begin, end - begin).find(word) over the words, plus begin.
+    std::size_t first_in(std::string_view view, std::size_t begin, std::size_t end) const;
+
+    // Calls on_word(index, start) for every occurrence in view of every word
+    // (index into the list), in the order of their ends.
+    // view is valid UTF-8 (a matching view): only code point ends are tried.
+    template <class OnWord>
+    void for_each_in(std::string_view view, OnWord&& on_word) const {
+        // Every byte end is tried, and for_each_word_ending skips those inside a
+        // code point: stepping by the lengths of code points instead would make
+        // each step wait for the load before it.
+        for (std::size_t e = 1; e <= view.size(); ++e)
+            for_each_word_ending(view, e, [&](std::size_t k) { on_word(k, e - words_[k].size()); });
+    }
+
+private:
+    static constexpr std::uint16_t no_key = 0xFFFF;  // the key of a one-byte word
+
+    static constexpr std::uint16_t tail_key(unsigned char before_last, unsigned char last) {
+        return static_cast<std::uint16_t>(((before_last & 0x3Fu) << 6) | (last & 0x3Fu));
+    }
+    // Calls f(k) for each word k that ends at view[e - 1]: two bytes and one
+    // bit rule out nearly every position.
+    template <class F>
+    void for_each_word_ending(std::string_view view, std::size_t e, F&& f) const {
+        // A word (valid UTF-8) ends only where a code point ends.
+        if (e < view.size() && (static_cast<unsigned char>(view[e]) & 0xC0) == 0x80) return;
+        const auto last = static_cast<unsigned char>(view[e - 1]);
+        if (e >= 2) {
+            const std::uint16_t key = tail_key(static_cast<unsigned char>(view[e - 2]), last);
+            if ((tails_[key / 64] >> (key % 64)) & 1)
+                for_each_word_with(key, [&](std::size_t k) {
+                    const std::string_view w = words_[k];
+                    if (w.size() <= e && same_bytes(view.data() + e - w.size(), w)) f(k);
+                });
+        }
+        if (has_single_ && ((single_[last / 64] >> (last % 64)) & 1))
+            for_each_word_with(no_key, [&](std::size_t k) {
+                if (static_cast<unsigned char>(words_[k][0]) == last) f(k);
+            });
+    }
+    // Calls f(k) for each word k whose key is `key` (the one-byte words for no_key).
+    template <class F>
+    void for_each_word_with(std::uint16_t key, F&& f) const {
+        std::size_t lo = 0, hi = words_.size();
+        while (lo < hi) {  // the first word with a key not below `key`
+            const std::size_t mid = (lo + hi) / 2;
+            if (keys_[by_key_[mid]] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < words_.size() && keys_[by_key_[lo]] == key; ++lo) f(by_key_[lo]);
+    }
+
+    // A byte loop: the words are a few bytes long, too short to pay for a call to memcmp.
+    static bool same_bytes(const char* p, std::string_view word) noexcept {
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (p[i] != word[i]) return false;
+        return true;
+    }
+
+    std::span<const std::string_view> words_;
+    std::size_t longest_ = 0;  // bytes of the longest word
+    std::array<std::uint16_t, max_words> keys_{};
+    std::array<std::uint8_t, max_words> by_key_{};  // word indices in the order of their keys
+    std::array<std::uint64_t, 64> tails_{};  // a bit per key of a word's last two bytes
+    std::array<std::uint64_t, 4> single_{};  // a bit per one-byte word
+    bool has_single_ = false;
+};
+
+inline std::size_t last_of(std::string_view view, std::size_t begin, std::size_t end, const CueWords& words,
+                           std::size_t* found = nullptr) {
+    return words.last_in(view, begin, end, found);
+}
+
+// The first occurrence of word in text at or after `from`, as text.find(word, from),
+// found by memchr on the word's last byte, which is rarer in Chinese text than its first.
+std::size_t find_word(std::string_view text, std::string_view word, std::size_t from = 0);
+
+// True when any of the words occurs in text.
+bool contains_any(std::string_view text, std::span<const std::string_view> words);
+inline bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+    return contains_any(text, std::span<const std::string_view>(words.begin(), words.size()));
+}
+
+}  // namespace jindu::lexicon

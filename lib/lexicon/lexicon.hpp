@@ -1,0 +1,347 @@
+// Private: the vocabulary of progress reports, in one place. Every stage that
+// reads wording (the readers' labels, the report stage's notes, extraction's
+// cues and status words) takes its words from here, so that a new phrasing is
+// one line in a table below plus one test (tests/lexicon/lexicon_test.cpp).
+//
+// All words are in the matching view (source/fold.hpp): simplified characters,
+// ASCII digits and punctuation, U+3000 as a space. Each list is named for what
+// its words mean; a word may stand in several lists when it means several things.
+#pragma once
+
+#include "lexicon/cue_words.hpp"
+
+#include <jindu/table.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace jindu::lexicon {
+
+// ---------------------------------------------------------------------------
+// Cues: what a word in an amount's clause says about the amount.
+
+enum class Cue : std::uint8_t {
+    done,              // 已完成 建成 发放 惠及: done, delivered, served, paid
+    started,           // 开工 在建 进场: started or under construction, not finished
+    ongoing,           // 正在 施工中: work going on
+    remaining,         // 其余 剩余: what is left to do
+    postponed,         // 顺延 跨年: put off to a later period
+    planned,           // 预计 计划 力争: a plan or an aim, not done yet
+    applied,           // 申请 报名 摸排: applications received, cases surveyed
+    preparatory,       // 选址 设计 招标: a step before the work itself
+    scope,             // 涉及 包括 总投资: the size of something, not work done
+    partial,           // 主体: only the main structure of a building
+    found,             // 发现 检出: cases found, not work delivered
+    compared,          // 较 同比 环比: a difference from another figure
+    side_percent,      // 时序进度 占比 增长: a percent that is no progress
+    progress_percent,  // 完成率 进度 占年度目标: a percent of progress
+};
+
+// A short English name of a cue, for reasons: "started", "remaining" …
+std::string_view to_string(Cue cue) noexcept;
+
+struct CueEntry {
+    std::string_view word;
+    Cue cue;
+};
+
+// Words that give an amount in a progress text its role. Where words nest
+// (已完成 holds 完成), the longest one found at a place is the cue.
+inline constexpr CueEntry progress_cues[] = {
+    // done, delivered, served, paid
+    {"已完成", Cue::done}, {"完成", Cue::done}, {"实际完成", Cue::done}, {"累计完成", Cue::done},
+    {"建成", Cue::done}, {"已建成", Cue::done}, {"完工", Cue::done}, {"竣工", Cue::done},
+    {"投用", Cue::done}, {"投入使用", Cue::done}, {"投入运营", Cue::done}, {"运营", Cue::done},
+    {"开通", Cue::done}, {"通车", Cue::done}, {"通水", Cue::done}, {"交付", Cue::done},
+    {"新增", Cue::done}, {"惠及", Cue::done}, {"受益", Cue::done}, {"发放", Cue::done},
+    {"拨付", Cue::done}, {"兑现", Cue::done}, {"核发", Cue::done}, {"累计", Cue::done},
+    {"已达", Cue::done}, {"达到", Cue::done}, {"筹集", Cue::done}, {"服务", Cue::done},
+    {"救助", Cue::done}, {"资助", Cue::done}, {"帮扶", Cue::done}, {"安置", Cue::done},
+    {"提供", Cue::done}, {"培训", Cue::done}, {"举办", Cue::done}, {"开展", Cue::done},
+    {"覆盖", Cue::done}, {"解决", Cue::done}, {"招录", Cue::done}, {"吸纳", Cue::done},
+    {"接种", Cue::done}, {"筛查", Cue::done}, {"体检", Cue::done}, {"救治", Cue::done},
+    {"办理", Cue::done}, {"实现", Cue::done}, {"安装", Cue::done}, {"配备", Cue::done},
+    {"设立", Cue::done}, {"建立", Cue::done}, {"开设", Cue::done}, {"铺设", Cue::done},
+    {"更新", Cue::done}, {"上线", Cue::done}, {"挂牌", Cue::done}, {"验收", Cue::done},
+    {"放映", Cue::done}, {"演出", Cue::done}, {"接入", Cue::done}, {"治理", Cue::done},
+    {"修复", Cue::done}, {"改造", Cue::done}, {"打通", Cue::done}, {"消除", Cue::done},
+    {"提高至", Cue::done}, {"提高到", Cue::done}, {"提升至", Cue::done}, {"增加到", Cue::done},
+    {"增至", Cue::done}, {"执行", Cue::done}, {"落实", Cue::done}, {"到位", Cue::done},
+    // started or under construction
+    {"开工", Cue::started}, {"已开工", Cue::started}, {"动工", Cue::started}, {"开建", Cue::started},
+    {"在建", Cue::started}, {"进场", Cue::started}, {"施工", Cue::started}, {"结顶", Cue::started},
+    {"封顶", Cue::started}, {"启动", Cue::started},
+    // going on
+    {"正在", Cue::ongoing}, {"施工中", Cue::ongoing}, {"建设中", Cue::ongoing}, {"推进中", Cue::ongoing},
+    {"进行中", Cue::ongoing}, {"装修中", Cue::ongoing}, {"调试中", Cue::ongoing}, {"加紧", Cue::ongoing},
+    // left to do
+    {"其余", Cue::remaining}, {"剩余", Cue::remaining}, {"尚余", Cue::remaining}, {"尚有", Cue::remaining},
+    {"还有", Cue::remaining}, {"另有", Cue::remaining}, {"余下", Cue::remaining}, {"未完成", Cue::remaining},
+    {"尚未", Cue::remaining}, {"未开工", Cue::remaining}, {"未启动", Cue::remaining}, {"未完工", Cue::remaining},
+    {"未建成", Cue::remaining}, {"未能", Cue::remaining},
+    // put off
+    {"顺延", Cue::postponed}, {"延期", Cue::postponed}, {"推迟", Cue::postponed}, {"跨年", Cue::postponed},
+    {"暂缓", Cue::postponed}, {"缓建", Cue::postponed}, {"调整至", Cue::postponed}, {"结转", Cue::postponed},
+    // findings
+    {"发现", Cue::found}, {"检出", Cue::found}, {"查出", Cue::found}, {"发生", Cue::found},
+    // plans and aims
+    {"预计", Cue::planned}, {"计划", Cue::planned}, {"拟", Cue::planned}, {"将于", Cue::planned},
+    {"将在", Cue::planned}, {"即将", Cue::planned}, {"力争", Cue::planned}, {"争取", Cue::planned}, {"预期", Cue::planned},
+    {"确保", Cue::planned}, {"有望", Cue::planned}, {"待", Cue::planned}, {"需", Cue::planned},
+    {"目标", Cue::planned}, {"任务数", Cue::planned},
+    // applications and surveys
+    {"申请", Cue::applied}, {"报名", Cue::applied}, {"受理", Cue::applied}, {"收到", Cue::applied},
+    {"摸排", Cue::applied}, {"排查", Cue::applied}, {"排摸", Cue::applied}, {"梳理", Cue::applied},
+    {"意向", Cue::applied}, {"储备", Cue::applied}, {"谋划", Cue::applied}, {"入库", Cue::applied},
+    {"申报", Cue::applied}, {"名额", Cue::applied}, {"分配", Cue::applied},
+    // steps before the work
+    {"选址", Cue::preparatory}, {"设计", Cue::preparatory}, {"招标", Cue::preparatory},
+    {"立项", Cue::preparatory}, {"审批", Cue::preparatory}, {"可研", Cue::preparatory},
+    {"前期", Cue::preparatory}, {"征地", Cue::preparatory}, {"方案", Cue::preparatory},
+    {"评审", Cue::preparatory}, {"勘察", Cue::preparatory}, {"评估", Cue::preparatory},
+    {"论证", Cue::preparatory}, {"测绘", Cue::preparatory}, {"公示", Cue::preparatory},
+    // sizes, not work done
+    {"涉及", Cue::scope}, {"包括", Cue::scope}, {"包含", Cue::scope}, {"含", Cue::scope},
+    {"总投资", Cue::scope}, {"计划投资", Cue::scope}, {"概算", Cue::scope}, {"预算", Cue::scope},
+    {"规模", Cue::scope}, {"占地", Cue::scope},
+    // the main structure only
+    {"主体", Cue::partial},
+    // differences
+    {"较", Cue::compared}, {"同比", Cue::compared}, {"环比", Cue::compared}, {"比上年", Cue::compared},
+    {"比去年", Cue::compared}, {"超目标", Cue::compared}, {"超任务", Cue::compared}, {"超出", Cue::compared},
+    // percents that are no progress: schedule benchmarks, shares, growth
+    {"时序进度", Cue::side_percent}, {"序时进度", Cue::side_percent}, {"时间进度", Cue::side_percent},
+    {"预定进度", Cue::side_percent}, {"计划进度", Cue::side_percent}, {"占比", Cue::side_percent},
+    {"比重", Cue::side_percent}, {"增长", Cue::side_percent}, {"下降", Cue::side_percent},
+    {"增幅", Cue::side_percent}, {"降幅", Cue::side_percent}, {"上升", Cue::side_percent},
+    {"降低", Cue::side_percent}, {"减少", Cue::side_percent}, {"执行率", Cue::side_percent},
+    {"支出进度", Cue::side_percent},
+    // percents of progress
+    {"完成率", Cue::progress_percent}, {"完工率", Cue::progress_percent}, {"进度", Cue::progress_percent},
+    {"占年度", Cue::progress_percent}, {"年度目标", Cue::progress_percent}, {"年度任务", Cue::progress_percent},
+    {"全年任务", Cue::progress_percent}, {"目标任务", Cue::progress_percent}, {"工程量", Cue::progress_percent},
+    {"计划的", Cue::progress_percent}, {"任务的", Cue::progress_percent}, {"目标的", Cue::progress_percent},
+    {"完成比例", Cue::progress_percent}, {"形象进度", Cue::progress_percent},
+};
+
+// The words of a tagged list, in a constant array that an index can point into.
+template <class Entry, std::size_t N>
+consteval std::array<std::string_view, N> words_of(const Entry (&entries)[N]) {
+    std::array<std::string_view, N> words{};
+    for (std::size_t k = 0; k < N; ++k) words[k] = entries[k].word;
+    return words;
+}
+
+inline constexpr auto progress_cue_words = words_of(progress_cues);
+inline constexpr CueWords progress_cue_index{progress_cue_words};
+
+// ---------------------------------------------------------------------------
+// Status wording: what a progress text says of the whole item.
+
+enum class Says : std::uint8_t { not_started, exceeded, in_progress, completed };
+
+struct StatusEntry {
+    std::string_view word;
+    Says says;
+};
+
+inline constexpr StatusEntry status_words[] = {
+    {"未启动", Says::not_started}, {"尚未启动", Says::not_started}, {"未开工", Says::not_started},
+    {"尚未开工", Says::not_started}, {"未开始", Says::not_started}, {"暂未启动", Says::not_started},
+    {"未实施", Says::not_started}, {"尚未实施", Says::not_started},
+    {"超额", Says::exceeded}, {"超任务", Says::exceeded}, {"超计划", Says::exceeded},
+    {"超目标", Says::exceeded}, {"超年度目标", Says::exceeded}, {"超进度", Says::exceeded},
+    {"序时推进", Says::in_progress}, {"滞后", Says::in_progress}, {"正在", Says::in_progress},
+    {"施工中", Says::in_progress}, {"建设中", Says::in_progress}, {"装修中", Says::in_progress},
+    {"调试中", Says::in_progress}, {"推进中", Says::in_progress}, {"进行中", Says::in_progress},
+    {"在建", Says::in_progress}, {"其余", Says::in_progress}, {"剩余", Says::in_progress},
+    {"未完成", Says::in_progress}, {"尚未完成", Says::in_progress}, {"暂缓", Says::in_progress},
+    {"顺延", Says::in_progress}, {"延期", Says::in_progress}, {"有序推进", Says::in_progress},
+    {"加快推进", Says::in_progress}, {"稳步推进", Says::in_progress}, {"扎实推进", Says::in_progress},
+    {"全部完成", Says::completed}, {"全面完成", Says::completed}, {"均已竣工", Says::completed},
+    {"均已完工", Says::completed}, {"均已完成", Says::completed}, {"已全部建成", Says::completed},
+    {"全部建成", Says::completed}, {"圆满完成", Says::completed}, {"提前完成", Says::completed},
+    {"已完成年度", Says::completed}, {"完成全年", Says::completed}, {"已达成年度", Says::completed},
+    {"提前达成", Says::completed}, {"已达年度目标", Says::completed}, {"达到目标", Says::completed},
+    {"已完成。", Says::completed},
+};
+
+inline constexpr auto status_word_texts = words_of(status_words);
+inline constexpr CueWords status_index{status_word_texts};
+
+// What a status cell (状态, 是否完成, 完成进度 holding words) says, if anything.
+std::optional<Says> status_cell_says(std::string_view folded_cell) noexcept;
+
+// Words that make what follows them in a clause a plan or an aim, not a fact:
+// 力争年底前全面完成 says nothing of the status.
+inline constexpr std::string_view plan_qualifiers[] = {
+    "预计", "计划", "拟", "将于", "将在", "即将", "力争", "争取", "预期", "确保", "有望", "待", "需",
+};
+inline constexpr CueWords plan_qualifier_index{plan_qualifiers};
+
+// A progress text that says nothing: ——, 无, 暂无 …
+bool says_nothing(std::string_view folded_trimmed) noexcept;
+
+// ---------------------------------------------------------------------------
+// Bounds and thresholds.
+
+// Bounds written after a number: 70周岁以上, 3万元以上的费用.
+inline constexpr std::string_view bounds_after[] = {"以上", "以下", "及以上", "及以下", "以内", "之内"};
+// Bounds written before a number: 不少于2000名.
+inline constexpr std::string_view bounds_before[] = {"不少于", "不低于", "不超过", "超过", "至少", "高于", "低于", "不高于", "多于"};
+
+// ---------------------------------------------------------------------------
+// Sub-items and subjects.
+
+// Words that end the name of the sub-item a percent measures: 甲河已完工 → 甲河.
+inline constexpr std::string_view sub_item_enders[] = {"：", ":", "已", "当前", "目前", "完成", "正在",
+                                                        "进度", "，", ",", "累计", "总体", "整体", "占"};
+inline constexpr CueWords sub_item_ender_index{sub_item_enders};
+
+// Names that stand for the item itself, not one of its parts: 项目 …
+inline constexpr std::string_view whole_item_names[] = {
+    "目前", "当前", "项目", "该项目", "本项目", "整体", "总体", "工程", "该工程", "全区", "全县", "全市",
+    "截至目前", "全部", "主体", "主体工程",
+};
+bool names_whole_item(std::string_view folded) noexcept;
+
+// Verbs and fillers that lead a noun phrase before a number: 新建停车位5000个 → 停车位.
+inline constexpr std::string_view subject_leading_words[] = {
+    "为全区", "为", "对", "向", "新投用", "投用", "新建成", "新建", "新增", "新配置", "配置",
+    "建设", "筹集", "已完成", "完成", "打通", "打造", "实现", "整改", "提供",
+    "惠及", "已建设", "已建成", "建成", "已", "累计", "共", "全区", "开展", "改造", "推进",
+    "帮助", "服务", "培训", "发放", "新开工", "开工", "完工", "竣工", "提升", "改扩建", "扩建", "年内",
+    "全年", "力争", "确保", "其中", "、", "，",
+};
+// Words that end the phrase before a number: 参保人数达80万人 → 参保人数.
+inline constexpr std::string_view subject_trailing_words[] = {
+    "已达到", "已达", "达到", "达", "为", "至", "约", "共", "计", "累计", "超过", "不少于", "不低于",
+    "保持在", "在", "近", "已有", "已", "提供", "前",
+};
+// Verbs after a noun that follows the number: 750个教室安装空调 → 教室.
+inline constexpr std::string_view subject_following_verbs[] = {
+    "提供", "安装", "改造", "建设", "实施", "开展", "进行", "完成", "投入", "的",
+};
+
+// ---------------------------------------------------------------------------
+// Implied counts: names whose completion is stated without a number.
+
+// Words after 已 (均已, 已于…) that say a listed part is done.
+inline constexpr std::string_view part_done_words[] = {
+    "完工", "完成验收", "建成", "竣工", "投用", "投入使用", "通车", "贯通", "开课", "交付", "验收", "完成",
+    "开园", "开放", "运营", "投入运营", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收", "通过验收",
+};
+// Verbs before a list of names that say each one was done: 新开通K1路、K2路.
+inline constexpr std::string_view list_done_verbs[] = {"新开通", "开通", "新辟", "开辟", "已建成", "建成", "新建成"};
+// Units that count people or events, not named parts: a list of names is never counted in them.
+inline constexpr std::string_view not_part_units[] = {"人", "名", "人次", "户", "户次", "次", "场次", "元", "家次"};
+// Words that continue a done status to the end of its clause: 已完工并投入使用.
+inline constexpr std::string_view status_continuations[] = {"并", "和", "及", "验收", "开放", "运营", "通车",
+                                                            "使用", "交付", "恢复", "投用", "投入"};
+// Words that make a list item a clause, not a name.
+inline constexpr std::string_view not_in_names[] = {"已", "正在", "完成", "进度", "当前", "目前", "其余",
+                                                    "剩余", "其中", "开工", "在建"};
+
+// ---------------------------------------------------------------------------
+// Lines that are not rows of a table.
+
+// Openers of a note under a table: 注：…, 数据来源：…
+inline constexpr std::string_view note_openers[] = {
+    "注:", "注1", "注 :", "备注:", "说明:", "附注:", "填报说明", "填报", "数据来源", "资料来源", "统计口径",
+};
+bool opens_note(std::string_view folded) noexcept;
+
+// Headings of bulletin sections that hold no items, and of groups that list
+// items again: 总体情况, 存在问题, 下一步工作, 滞后项目.
+inline constexpr std::string_view sections_without_items[] = {
+    "总体情况", "基本情况", "总体进展", "存在问题", "存在的问题", "主要问题", "困难和问题", "问题和困难",
+    "下一步", "下步", "工作打算", "工作措施", "工作建议", "意见建议", "有关要求", "工作要求", "保障措施",
+    "滞后项目", "未完成项目", "已完成项目", "超额完成项目", "未启动项目", "进度滞后",
+};
+
+// Rows that sum the others up: 合计, 总计, 小计.
+inline constexpr std::string_view total_words[] = {"合计", "总计", "小计", "全区合计", "全县合计", "全市合计", "总体"};
+bool is_total(std::string_view folded_trimmed) noexcept;
+
+// ---------------------------------------------------------------------------
+// Units.
+
+// Units a number in a cell takes over from a unit column or header that are
+// rates: money per person or period (元/人/月, 元/月/人).
+bool is_rate_unit(std::string_view folded_unit) noexcept;
+
+// ---------------------------------------------------------------------------
+// Column names: headers of tables, and the labels of labelled blocks and
+// bulletins (责任单位：…, 进展情况：…), which name the same parts.
+
+struct ColumnName {
+    std::string_view text;
+    ColumnRole role;
+};
+
+// Whole names, tried first: they win over the parts below.
+inline constexpr ColumnName exact_column_names[] = {
+    {"序号", ColumnRole::seq}, {"序", ColumnRole::seq}, {"编号", ColumnRole::seq}, {"项次", ColumnRole::seq},
+    {"单位", ColumnRole::unit}, {"计量单位", ColumnRole::unit}, {"项目", ColumnRole::name},
+    {"类别", ColumnRole::category}, {"领域", ColumnRole::category}, {"分类", ColumnRole::category},
+    {"类型", ColumnRole::category}, {"进度", ColumnRole::progress}, {"状态", ColumnRole::status},
+    {"备注", ColumnRole::note}, {"说明", ColumnRole::note}, {"主办", ColumnRole::owners},
+    {"协办", ColumnRole::cooperating}, {"配合", ColumnRole::cooperating},
+};
+
+// Parts of names, tried in order: the first that occurs in a name decides.
+inline constexpr ColumnName column_name_parts[] = {
+    // people and contacts: never owners
+    {"领导", ColumnRole::none}, {"联系人", ColumnRole::none}, {"电话", ColumnRole::none},
+    {"责任人", ColumnRole::none}, {"负责人", ColumnRole::none}, {"分管", ColumnRole::none},
+    {"填报", ColumnRole::none},
+    // cooperating units: not owners
+    {"配合", ColumnRole::cooperating}, {"协办", ColumnRole::cooperating}, {"协同", ColumnRole::cooperating},
+    {"协助", ColumnRole::cooperating}, {"参与单位", ColumnRole::cooperating},
+    // the schedule, not the progress
+    {"预定进度", ColumnRole::schedule}, {"计划进度", ColumnRole::schedule}, {"时序进度", ColumnRole::schedule},
+    {"序时进度", ColumnRole::schedule}, {"时间进度", ColumnRole::schedule}, {"是否达序", ColumnRole::schedule},
+    {"是否滞后", ColumnRole::schedule}, {"是否序时", ColumnRole::schedule}, {"达序", ColumnRole::schedule},
+    // rates of completion
+    {"完成率", ColumnRole::rate}, {"完成比例", ColumnRole::rate}, {"完成百分比", ColumnRole::rate},
+    {"之比", ColumnRole::rate}, {"实际进度", ColumnRole::rate}, {"进度(%)", ColumnRole::rate},
+    {"当前进度", ColumnRole::rate}, {"完成进度", ColumnRole::rate}, {"工程进度", ColumnRole::rate},
+    {"百分比", ColumnRole::rate},
+    // achieved amounts
+    {"已完成数", ColumnRole::achieved}, {"完成数", ColumnRole::achieved}, {"实际完成", ColumnRole::achieved},
+    {"累计完成", ColumnRole::achieved}, {"完成投资", ColumnRole::achieved}, {"完成值", ColumnRole::achieved},
+    {"完成量", ColumnRole::achieved},
+    // owners
+    {"责任", ColumnRole::owners}, {"牵头", ColumnRole::owners}, {"主办", ColumnRole::owners},
+    {"承办", ColumnRole::owners}, {"实施单位", ColumnRole::owners}, {"执行单位", ColumnRole::owners},
+    {"主体", ColumnRole::owners}, {"部门", ColumnRole::owners}, {"机关", ColumnRole::owners},
+    {"主责", ColumnRole::owners},
+    // status
+    {"状态", ColumnRole::status}, {"是否完成", ColumnRole::status},
+    // progress
+    {"进展", ColumnRole::progress}, {"完成情况", ColumnRole::progress}, {"推进情况", ColumnRole::progress},
+    {"实施情况", ColumnRole::progress}, {"落实情况", ColumnRole::progress}, {"执行情况", ColumnRole::progress},
+    {"执行情形", ColumnRole::progress}, {"工作进度", ColumnRole::progress}, {"成效", ColumnRole::progress},
+    {"进度", ColumnRole::progress},
+    // names before contents: 施政计划名称 is a name
+    {"名称", ColumnRole::name},
+    // what is promised
+    {"目标", ColumnRole::content}, {"内容", ColumnRole::content}, {"计划", ColumnRole::content},
+    {"规模", ColumnRole::content},
+    {"任务", ColumnRole::name}, {"指标", ColumnRole::name}, {"事项", ColumnRole::name},
+    {"实事", ColumnRole::name},
+    {"类别", ColumnRole::category}, {"领域", ColumnRole::category}, {"板块", ColumnRole::category},
+    {"序号", ColumnRole::seq}, {"备注", ColumnRole::note},
+};
+
+// The role a header or label names, from its folded text without spaces and
+// without a unit in brackets (城镇新增就业(人) → 城镇新增就业); none when unknown.
+ColumnRole column_role_of(std::string_view squeezed_folded) noexcept;
+
+// True when the text names a column at all, one jindu reads or not (联系人, 电话 …).
+bool is_column_name(std::string_view squeezed_folded) noexcept;
+
+}  // namespace jindu::lexicon

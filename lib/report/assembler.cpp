@@ -1,0 +1,242 @@
+#include "report/assembler.hpp"
+
+#include "common/diagnostics.hpp"
+#include "common/utf8.hpp"
+#include "report/owners.hpp"
+
+#include <jindu/extract.hpp>
+
+#include <algorithm>
+
+namespace jindu::report {
+
+namespace {
+
+void append_text(std::string& to, std::string_view more) {
+    auto t = utf8::trim(more);
+    if (t.empty()) return;
+    if (!to.empty()) to += '\n';
+    to.append(t);
+}
+
+std::string trimmed(std::string_view s) { return std::string(utf8::trim(s)); }
+
+// Extraction reads at most this much of a cell: its rules look around every
+// figure, so a cell of megabytes would take minutes; real cells are far shorter.
+constexpr std::size_t max_extracted_bytes = std::size_t{16} << 10;
+
+// The first `max` bytes of s at most, cut at a code point boundary.
+std::string_view prefix(std::string_view s, std::size_t max) {
+    if (s.size() <= max) return s;
+    std::size_t end = 0;
+    for (std::size_t next = 0; next < s.size();) {
+        utf8::next(s, next);
+        if (next > max) break;
+        end = next;
+    }
+    return s.substr(0, end);
+}
+
+// Formats that lose merged cells: a blank 序号 there may be a merge.
+bool blanks_may_be_merges(InputFormat f) {
+    return f == InputFormat::text || f == InputFormat::markdown || f == InputFormat::automatic;
+}
+
+}  // namespace
+
+ItemAssembler::ItemAssembler(const HeaderMap& header, InputFormat format, bool owners_in_notes,
+                             const Options& options)
+    : header_(header), format_(format), owners_in_notes_(owners_in_notes), options_(options) {}
+
+std::string_view ItemAssembler::cell(const Row& row, Column role) const {
+    const auto c = header_.find(role);
+    return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
+}
+
+bool ItemAssembler::spanned(const Row& row, Column role) const {
+    const auto c = header_.find(role);
+    return c < row.cells.size() && row.cells[c].spanned;
+}
+
+bool ItemAssembler::blank(const Row& row, Column role) const {
+    return spanned(row, role) || utf8::trim(cell(row, role)).empty();
+}
+
+// All cells of a role (several owner columns merge); a lone cell is moved out.
+std::string ItemAssembler::joined(Row& row, Column role) {
+    std::size_t from = row.cells.size();
+    std::size_t count = 0;
+    for (std::size_t c = 0; c < header_.roles.size() && c < row.cells.size(); ++c) {
+        if (header_.roles[c] != role || row.cells[c].spanned || utf8::trim(row.cells[c].text).empty()) continue;
+        ++count;
+        from = c;
+    }
+    if (count == 0) return {};
+    if (count == 1) {
+        std::string& text = row.cells[from].text;
+        if (utf8::trim(text).size() == text.size()) return std::move(text);
+        return trimmed(text);
+    }
+    std::string out;
+    for (std::size_t c = 0; c < header_.roles.size() && c < row.cells.size(); ++c)
+        if (header_.roles[c] == role && !row.cells[c].spanned) append_text(out, row.cells[c].text);
+    return out;
+}
+
+bool ItemAssembler::continues(const Row& row, bool category_changes) const {
+    if (!active_ || category_changes || !blank(row, Column::seq)) return false;
+    const bool seq_merged = spanned(row, Column::seq);
+    const Column owner_column = owners_in_notes_ ? Column::note : Column::owners;
+    if (!header_.has(owner_column)) return seq_merged;
+    if (spanned(row, owner_column)) return seq_merged || !header_.has(Column::seq);
+    return utf8::trim(cell(row, owner_column)).empty();
+}
+
+ItemAssembler::Part ItemAssembler::part_of(Row& row) {
+    Part part;
+    part.name = joined(row, Column::name);
+    part.content = joined(row, Column::content);
+    part.progress = joined(row, Column::progress);
+    part.rate = joined(row, Column::rate);
+    part.status = joined(row, Column::status);
+    part.achieved = joined(row, Column::achieved);
+    part.unit = joined(row, Column::unit);
+    const auto header_unit = [&](Column role) -> std::string {
+        for (std::size_t c = 0; c < header_.roles.size(); ++c)
+            if (header_.roles[c] == role && !header_.units[c].empty()) return header_.units[c];
+        return {};
+    };
+    if (part.unit.empty()) part.unit = header_unit(Column::content);
+    if (part.unit.empty()) part.unit = header_unit(Column::achieved);
+    if (part.content.empty() && !part.name.empty()) part.content = std::move(part.name);
+    return part;
+}
+
+// Notes and history cells of a row into the item's notes; with the owners in
+// the 备注 column, the rest of that cell is a remark on the progress.
+void ItemAssembler::take_notes(Row& row) {
+    for (std::size_t c = 0; c < header_.roles.size() && c < row.cells.size(); ++c) {
+        if (header_.roles[c] != Column::history || row.cells[c].spanned) continue;
+        const auto t = utf8::trim(row.cells[c].text);
+        if (!t.empty()) item_.notes.emplace_back(t);
+    }
+    std::string note = joined(row, Column::note);
+    if (note.empty()) return;
+    if (owners_in_notes_) return;  // read with the owners
+    if (!header_.has(Column::progress) && !parts_.empty()) append_text(parts_.back().progress, note);
+    item_.notes.push_back(std::move(note));
+}
+
+void ItemAssembler::start(Row& row, const std::string& category) {
+    item_ = Item{};
+    parts_.clear();
+    active_ = true;
+    item_.row = row.line;
+    const bool own_seq = !blank(row, Column::seq);
+    if (own_seq) {
+        item_.seq = trimmed(cell(row, Column::seq));
+        last_seq_ = item_.seq;
+    } else if (spanned(row, Column::seq) ||
+               (blanks_may_be_merges(format_) && header_.has(Column::category) && blank(row, Column::category))) {
+        // A 序号 merged over a group of rows, as its 类别 is: the group's number.
+        item_.seq = last_seq_;
+    }
+    if (!category.empty()) item_.category = category;
+
+    // Owners: their column, or the 备注 column that holds them; a blank cell
+    // merged with the row above (or a blank 序号 row's) takes that row's.
+    const Column owner_column = owners_in_notes_ ? Column::note : Column::owners;
+    std::string owners = owners_in_notes_ ? trimmed(cell(row, Column::note)) : joined(row, Column::owners);
+    std::string remark;
+    if (owners.empty() && (spanned(row, owner_column) || (own_seq && blanks_may_be_merges(format_)) ||
+                           (own_seq && header_.has(owner_column)))) {
+        item_.owners = read_owners(last_owners_).units;
+    } else {
+        Owners read = read_owners(owners);
+        item_.owners = std::move(read.units);
+        remark = std::move(read.remark);
+        last_owners_ = std::move(owners);
+    }
+    parts_.push_back(part_of(row));
+    if (!remark.empty()) {
+        if (!header_.has(Column::progress)) append_text(parts_.back().progress, remark);
+        item_.notes.push_back(remark);
+    }
+    take_notes(row);
+}
+
+void ItemAssembler::add(Row& row) {
+    parts_.push_back(part_of(row));
+    if (owners_in_notes_) {
+        const Owners read = read_owners(cell(row, Column::note));
+        if (!read.remark.empty()) {
+            if (!header_.has(Column::progress)) append_text(parts_.back().progress, read.remark);
+            item_.notes.push_back(read.remark);
+        }
+    }
+    take_notes(row);
+}
+
+void ItemAssembler::add_shifted(Row& row) {
+    std::vector<std::string> texts;
+    for (Cell& c : row.cells)
+        if (!c.spanned && !utf8::trim(c.text).empty()) texts.push_back(trimmed(c.text));
+    Part part;
+    if (!texts.empty()) part.content = texts.front();
+    // The rest fill the progress columns, latest last: history first, when there are more than one.
+    if (texts.size() >= 2) {
+        part.progress = texts.back();
+        for (std::size_t k = 1; k + 1 < texts.size(); ++k) item_.notes.push_back(texts[k]);
+    }
+    parts_.push_back(std::move(part));
+}
+
+Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {
+    active_ = false;
+    std::vector<ItemText> texts;
+    texts.reserve(parts_.size());
+    for (std::size_t k = 0; k < parts_.size(); ++k) {
+        Part& p = parts_[k];
+        if (!p.name.empty() && !p.content.empty()) p.content = p.name + "：" + p.content;
+        // Joined as extract() counts offsets for several rows: '\n' between non-empty texts.
+        for (auto [to, more] : {std::pair<std::string*, const std::string*>{&item_.content, &p.content},
+                                {&item_.progress, &p.progress}}) {
+            if (more->empty()) continue;
+            if (!to->empty()) *to += '\n';
+            to->append(*more);
+        }
+    }
+    for (Part& p : parts_) {
+        ItemText text;
+        text.content = p.content;
+        text.progress = p.progress;
+        text.rate = p.rate;
+        text.status = p.status;
+        text.unit = p.unit;
+        text.achieved = p.achieved;
+        for (std::string_view* cell : {&text.content, &text.progress, &text.rate, &text.status, &text.achieved}) {
+            if (cell->size() <= max_extracted_bytes) continue;
+            Diagnostic d = make_diagnostic(ErrorCode::limit_exceeded, Severity::warning,
+                                           "cell of " + std::to_string(cell->size()) +
+                                               " bytes: figures read from its first " +
+                                               std::to_string(max_extracted_bytes) + " bytes only",
+                                           options_.source_name);
+            d.where.line = item_.row;
+            d.fragment = fragment_of(*cell);
+            diagnostics.push_back(std::move(d));
+            *cell = prefix(*cell, max_extracted_bytes);
+        }
+        texts.push_back(text);
+    }
+    Reading reading = extract(std::span<const ItemText>(texts));
+    item_.targets = std::move(reading.targets);
+    item_.achieved = std::move(reading.achieved);
+    item_.percents = std::move(reading.percents);
+    item_.others = std::move(reading.others);
+    item_.status = reading.status;
+    item_.completion = reading.completion;
+    parts_.clear();
+    return std::move(item_);
+}
+
+}  // namespace jindu::report

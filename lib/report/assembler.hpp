@@ -1,0 +1,64 @@
+// Private: the item assembler of the report stage — the rows of one project
+// (its row and the rows that continue it) into an Item, read by extraction.
+#pragma once
+
+#include "report/columns.hpp"
+
+#include <jindu/options.hpp>
+#include <jindu/report.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jindu::report {
+
+class ItemAssembler {
+public:
+    // owners_in_notes: the table has no owner column and its 备注 column holds
+    // the units (县水利局（…预计12月底完工）).
+    ItemAssembler(const HeaderMap& header, InputFormat format, bool owners_in_notes, const Options& options);
+
+    bool active() const { return active_; }
+
+    // True when a data row continues the item being assembled rather than
+    // starting one: no 序号 and no responsible unit of its own, or cells merged
+    // with the row above.
+    bool continues(const Row& row, bool category_changes) const;
+
+    // Starts an item at a data row; its cell texts are moved out.
+    void start(Row& row, const std::string& category);
+    // Adds a row that continues the item.
+    void add(Row& row);
+    // Adds a row whose merged cells vanished: its first text is the content,
+    // the others the progress, latest last.
+    void add_shifted(Row& row);
+
+    // Completes the item (extraction runs on it); diagnostics about it go to `diagnostics`.
+    Item finish(std::vector<Diagnostic>& diagnostics);
+
+private:
+    // One row's cells as extraction reads them.
+    struct Part {
+        std::string name, content, progress, rate, status, unit, achieved;
+    };
+
+    std::string_view cell(const Row& row, Column role) const;
+    bool spanned(const Row& row, Column role) const;
+    bool blank(const Row& row, Column role) const;
+    std::string joined(Row& row, Column role);
+    Part part_of(Row& row);
+    void take_notes(Row& row);
+
+    const HeaderMap& header_;
+    const InputFormat format_;
+    const bool owners_in_notes_;
+    const Options& options_;
+    bool active_ = false;
+    Item item_;
+    std::vector<Part> parts_;
+    std::optional<std::string> last_seq_;
+    std::string last_owners_;  // the owners cell of the last item that named its own
+};
+
+}  // namespace jindu::report

@@ -1,0 +1,140 @@
+#include "report/owners.hpp"
+
+#include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
+
+#include <jindu/source.hpp>
+
+#include <algorithm>
+
+namespace jindu::report {
+
+namespace {
+
+// Endings of organisations' names: 局 委 办 中心 公司 政府 街道 …
+constexpr std::string_view unit_endings[] = {
+    "局", "委", "办", "院", "中心", "公司", "集团", "政府", "街道", "镇", "乡", "部", "队", "会", "站", "所",
+    "处", "室", "厅", "署", "馆", "团", "社", "联", "校", "台", "行", "园区", "管委会", "指挥部", "各镇街",
+    "镇街", "村", "社区", "片区", "办事处", "机关", "组", "科", "区", "县", "市",
+};
+
+bool ends_like_unit(std::string_view name) {
+    name = utf8::trim(name);
+    return std::any_of(std::begin(unit_endings), std::end(unit_endings),
+                       [&](std::string_view e) { return name.ends_with(e); });
+}
+
+// Labels before units: 牵头单位：, 责任单位:
+std::string_view without_label(std::string_view part, bool& cooperating) {
+    cooperating = false;
+    for (std::string_view colon : {"：", ":"}) {
+        const auto at = part.find(colon);
+        if (at == std::string_view::npos || at > 24) continue;
+        const std::string label = matching_view(part.substr(0, at));
+        std::string squeezed;
+        for (char c : label)
+            if (c != ' ') squeezed.push_back(c);
+        const ColumnRole role = lexicon::column_role_of(squeezed);
+        if (role == ColumnRole::cooperating) cooperating = true;
+        if (role == ColumnRole::owners || role == ColumnRole::cooperating || role == ColumnRole::none)
+            return part.substr(at + colon.size());
+    }
+    return part;
+}
+
+// True for a bracket that marks the unit before it as cooperating: （配合）.
+bool marks_cooperating(std::string_view bracket) {
+    const std::string folded = matching_view(bracket);
+    return lexicon::column_role_of(folded) == ColumnRole::cooperating;
+}
+
+}  // namespace
+
+bool names_a_unit(std::string_view text) {
+    text = utf8::trim(text);
+    // The name runs to the first bracket or separator.
+    std::size_t end = text.size();
+    for (std::string_view stop : {"（", "(", "、", "，", ",", "；", ";", "\n", " "}) end = std::min(end, text.find(stop));
+    const auto name = text.substr(0, end);
+    const std::size_t length = utf8::code_points(name, name.size());
+    return length >= 2 && length <= 20 && ends_like_unit(name);
+}
+
+Owners read_owners(std::string_view cell) {
+    Owners out;
+    // Parts separated by ；/; or line breaks that start with a label: 牵头单位：…；配合单位：…
+    int depth = 0;
+    std::string bracket;
+    std::vector<std::string> pieces;  // names in order; "" marks a separator
+    std::string current;
+    bool cooperating_part = false;
+    const auto end_piece = [&] {
+        const auto t = utf8::trim(current);
+        if (!t.empty() && !cooperating_part) pieces.emplace_back(t);
+        current.clear();
+    };
+    // Splits the cell into parts at ；; and reads each part's label first.
+    std::vector<std::string_view> parts;
+    for (std::size_t start = 0, i = 0; i <= cell.size();) {
+        if (i == cell.size() || cell.substr(i).starts_with("；") || cell[i] == ';') {
+            parts.push_back(cell.substr(start, i - start));
+            if (i == cell.size()) break;
+            i += cell[i] == ';' ? std::size_t{1} : std::size_t{3};
+            start = i;
+            continue;
+        }
+        utf8::next(cell, i);
+    }
+    for (std::string_view part : parts) {
+        part = without_label(utf8::trim(part), cooperating_part);
+        for (std::size_t i = 0; i < part.size();) {
+            const std::size_t start = i;
+            const char32_t cp = utf8::next(part, i);
+            const std::string_view ch = part.substr(start, i - start);
+            if (cp == U'（' || cp == U'(') {
+                if (depth++ == 0) bracket.clear();
+                else bracket.append(ch);
+                continue;
+            }
+            if ((cp == U'）' || cp == U')') && depth > 0) {
+                if (--depth > 0) {
+                    bracket.append(ch);
+                    continue;
+                }
+                if (marks_cooperating(bracket)) {
+                    current.clear();  // the unit before it cooperates
+                } else if (!utf8::trim(bracket).empty()) {
+                    if (!out.remark.empty()) out.remark += "；";
+                    out.remark += std::string(utf8::trim(bracket));
+                }
+                continue;
+            }
+            if (depth > 0) {
+                bracket.append(ch);
+                continue;
+            }
+            const bool separator = cp == U'、' || cp == U'，' || cp == U',' || cp == U'/' || cp == U'／' ||
+                                   (utf8::is_space(cp) && cp != U'\n');
+            if (separator) {
+                end_piece();
+                continue;
+            }
+            if (cp == U'\n') {
+                // A line break splits after a unit's name; else it wraps one.
+                if (ends_like_unit(current)) end_piece();
+                continue;
+            }
+            current.append(ch);
+        }
+        if (depth > 0 && !utf8::trim(bracket).empty()) {  // a bracket never closed
+            if (!out.remark.empty()) out.remark += "；";
+            out.remark += std::string(utf8::trim(bracket));
+        }
+        depth = 0;
+        end_piece();
+    }
+    out.units = std::move(pieces);
+    return out;
+}
+
+}  // namespace jindu::report

@@ -1,0 +1,141 @@
+#include "report/rows.hpp"
+
+#include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
+
+#include <jindu/source.hpp>
+
+#include <algorithm>
+
+namespace jindu::report {
+
+namespace {
+
+constexpr std::u32string_view chinese_numerals = U"一二三四五六七八九十百零〇两壹贰叁参肆伍陆柒捌玖拾";
+
+bool is_numeral(char32_t cp) {
+    return (cp >= U'0' && cp <= U'9') || chinese_numerals.find(cp) != std::u32string_view::npos;
+}
+
+std::string_view cell_text(const Row& row, std::size_t c) {
+    return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
+}
+
+}  // namespace
+
+std::optional<std::string> single_text(const Row& row) {
+    std::optional<std::string_view> text;
+    for (const auto& cell : row.cells) {
+        auto t = utf8::trim(cell.text);
+        if (t.empty()) continue;
+        if (text && *text != t) return std::nullopt;
+        text = t;
+    }
+    if (!text) return std::nullopt;
+    return std::string(*text);
+}
+
+bool is_empty(const Row& row) {
+    return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return utf8::trim(c.text).empty(); });
+}
+
+std::string heading_of(std::string_view folded, std::string_view original) {
+    std::size_t i = 0;
+    bool bracket = false;
+    std::size_t digits = 0;
+    while (i < folded.size()) {
+        std::size_t next = i;
+        const char32_t cp = utf8::next(folded, next);
+        if (cp == U'(' && digits == 0 && !bracket) {
+            bracket = true;
+            i = next;
+            continue;
+        }
+        if (cp != U'0' && !(cp >= U'1' && cp <= U'9') && is_numeral(cp)) {
+            ++digits;
+            i = next;
+            continue;
+        }
+        if (digits > 0 && ((bracket && cp == U')') || (!bracket && (cp == U'、' || cp == U'.' || cp == U'．')))) {
+            i = next;
+            // The same number of code points is skipped in the original text.
+            const std::size_t skip = utf8::code_points(folded, i);
+            std::size_t j = 0;
+            for (std::size_t k = 0; k < skip && j < original.size(); ++k) utf8::next(original, j);
+            return std::string(utf8::trim(original.substr(j)));
+        }
+        break;
+    }
+    return {};
+}
+
+bool is_seq_like(std::string_view text) {
+    const std::string folded = matching_view(utf8::trim(text));
+    if (folded.empty()) return false;
+    std::size_t numerals = 0, length = 0;
+    for (std::size_t i = 0; i < folded.size();) {
+        const char32_t cp = utf8::next(folded, i);
+        ++length;
+        if (is_numeral(cp)) {
+            ++numerals;
+            continue;
+        }
+        if (cp < 0x80 && cp != U' ') continue;  // 9*, (3), 3-1, A2
+        if (cp == U'第' || cp == U'项' || cp == U'、' || cp == U'（' || cp == U'）') continue;
+        return false;
+    }
+    return numerals > 0 && length <= 8;
+}
+
+RowKind classify_row(const Row& row, const HeaderMap& header) {
+    if (is_empty(row)) return RowKind::blank;
+    if (repeats_header(row, header)) return RowKind::header;
+    const auto text = single_text(row);
+    if (text) {
+        const std::string folded = matching_view(*text);
+        if (lexicon::opens_note(folded)) return RowKind::note;
+        if (lexicon::is_total(folded)) return RowKind::total;
+    }
+    // The first text of the row names a sum: 合计 | 15 | …
+    for (const Cell& cell : row.cells) {
+        const auto t = utf8::trim(cell.text);
+        if (t.empty()) continue;
+        if (lexicon::is_total(matching_view(t))) return RowKind::total;
+        break;
+    }
+    // Every cell names a column, and not as the header does: another table starts.
+    if (!row.free_text) {
+        std::size_t names = 0;
+        bool all = true;
+        for (const Cell& cell : row.cells) {
+            std::string squeezed;
+            for (char c : matching_view(utf8::trim(cell.text)))
+                if (c != ' ') squeezed.push_back(c);
+            if (squeezed.empty()) continue;
+            if (lexicon::is_column_name(squeezed)) ++names;
+            else all = false;
+        }
+        if (all && names >= 3) return RowKind::other_header;
+    }
+    if (text) {
+        // One text in an item column of a real row continues or makes an item.
+        const auto in = [&](Column role) {
+            const auto c = header.find(role);
+            return c != std::string::npos && c < row.cells.size() && !row.cells[c].spanned &&
+                   utf8::trim(cell_text(row, c)) == *text;
+        };
+        if (row.free_text || !(in(Column::content) || in(Column::progress))) return RowKind::line;
+    }
+    // A row whose cells lost their columns: the 序号 column holds a text that
+    // is no number (新增学位1620个 | 已新增学位990个 under 序号 | 项目名称 | …).
+    const auto seq = header.find(Column::seq);
+    if (seq != std::string::npos && seq < row.cells.size() && !row.cells[seq].spanned) {
+        const auto t = utf8::trim(row.cells[seq].text);
+        if (!t.empty() && !is_seq_like(t) && heading_of(matching_view(t), t).empty() &&
+            utf8::code_points(t, t.size()) > 6)
+            return RowKind::shifted;
+    }
+    return RowKind::data;
+}
+
+}  // namespace jindu::report
