@@ -146,6 +146,9 @@ Placement place_percent(const CellView& progress, const Quantity& q, Span clause
         if (target.quantity.kind == Kind::percent && shared_characters(subject, target.subject) >= 2)
             return {Role::achieved, "answers target " + std::to_string(t + 1) + " by unit %"};
     }
+    // 已完成85%: a percent of work done is progress.
+    if (const CueHit* done = last_cue(hits, clause.begin, q.begin, bit(Cue::done)))
+        return {Role::percent, "cue " + progress.original_span(done->begin, done->end) + ": progress"};
     return {Role::percent, "a percent in the progress text"};
 }
 
