@@ -24,9 +24,10 @@ bool ends_like_unit(std::string_view name) {
                        [&](std::string_view e) { return name.ends_with(e); });
 }
 
-// Labels before units: 牵头单位：, 责任单位:
-std::string_view without_label(std::string_view part, bool& cooperating) {
-    cooperating = false;
+// Labels before units: 牵头单位：, 责任单位:. Sets `dropped` for a part whose units are no
+// owners (配合单位：…, 分管领导：…).
+std::string_view without_label(std::string_view part, bool& dropped) {
+    dropped = false;
     for (std::string_view colon : {"：", ":"}) {
         const auto at = part.find(colon);
         if (at == std::string_view::npos || at > 24) continue;
@@ -35,9 +36,10 @@ std::string_view without_label(std::string_view part, bool& cooperating) {
         for (char c : label)
             if (c != ' ') squeezed.push_back(c);
         const ColumnRole role = lexicon::column_role_of(squeezed);
-        if (role == ColumnRole::cooperating) cooperating = true;
-        if (role == ColumnRole::owners || role == ColumnRole::cooperating || role == ColumnRole::none)
-            return part.substr(at + colon.size());
+        // Cooperating units, and people or contacts (分管领导：…, 联系电话：…), are no owners.
+        if (role == ColumnRole::cooperating || (role == ColumnRole::none && lexicon::is_column_name(squeezed)))
+            dropped = true;
+        if (role == ColumnRole::owners || dropped) return part.substr(at + colon.size());
     }
     return part;
 }
@@ -67,10 +69,10 @@ Owners read_owners(std::string_view cell) {
     std::string bracket;
     std::vector<std::string> pieces;  // names in order; "" marks a separator
     std::string current;
-    bool cooperating_part = false;
+    bool dropped_part = false;
     const auto end_piece = [&] {
         const auto t = utf8::trim(current);
-        if (!t.empty() && !cooperating_part) pieces.emplace_back(t);
+        if (!t.empty() && !dropped_part) pieces.emplace_back(t);
         current.clear();
     };
     // Splits the cell into parts at ；; and reads each part's label first.
@@ -86,7 +88,7 @@ Owners read_owners(std::string_view cell) {
         utf8::next(cell, i);
     }
     for (std::string_view part : parts) {
-        part = without_label(utf8::trim(part), cooperating_part);
+        part = without_label(utf8::trim(part), dropped_part);
         for (std::size_t i = 0; i < part.size();) {
             const std::size_t start = i;
             const char32_t cp = utf8::next(part, i);
