@@ -166,7 +166,8 @@ inline constexpr StatusEntry status_words[] = {
     {"全部建成", Says::completed}, {"圆满完成", Says::completed}, {"提前完成", Says::completed},
     {"已完成年度", Says::completed}, {"完成全年", Says::completed}, {"已达成年度", Says::completed},
     {"提前达成", Says::completed}, {"已达年度目标", Says::completed}, {"达到目标", Says::completed},
-    {"已完成。", Says::completed},
+    {"已完成。", Says::completed}, {"完成年度目标", Says::completed}, {"完成年度任务", Says::completed},
+    {"任务已完成", Says::completed}, {"目标已完成", Says::completed}, {"已全面完成", Says::completed},
 };
 
 inline constexpr auto status_word_texts = words_of(status_words);
@@ -294,6 +295,9 @@ inline constexpr ColumnName exact_column_names[] = {
 
 // Parts of names, tried in order: the first that occurs in a name decides.
 inline constexpr ColumnName column_name_parts[] = {
+    // units, before the people that may share a name with them (责任单位及责任人)
+    {"责任单位", ColumnRole::owners}, {"牵头单位", ColumnRole::owners}, {"责任部门", ColumnRole::owners},
+    {"牵头部门", ColumnRole::owners}, {"主办单位", ColumnRole::owners}, {"承办单位", ColumnRole::owners},
     // people and contacts: never owners
     {"领导", ColumnRole::none}, {"联系人", ColumnRole::none}, {"电话", ColumnRole::none},
     {"责任人", ColumnRole::none}, {"负责人", ColumnRole::none}, {"分管", ColumnRole::none},
