@@ -290,7 +290,8 @@ inline constexpr ColumnName exact_column_names[] = {
     {"类别", ColumnRole::category}, {"领域", ColumnRole::category}, {"分类", ColumnRole::category},
     {"类型", ColumnRole::category}, {"进度", ColumnRole::progress}, {"状态", ColumnRole::status},
     {"备注", ColumnRole::note}, {"说明", ColumnRole::note}, {"主办", ColumnRole::owners},
-    {"协办", ColumnRole::cooperating}, {"配合", ColumnRole::cooperating},
+    {"协办", ColumnRole::cooperating}, {"配合", ColumnRole::cooperating}, {"已完成", ColumnRole::achieved},
+    {"完成", ColumnRole::achieved}, {"实际", ColumnRole::achieved}, {"目标", ColumnRole::content},
 };
 
 // Parts of names, tried in order: the first that occurs in a name decides.

@@ -158,6 +158,7 @@ TEST_CASE("column names: owners, cooperating units, people and schedules") {
              Case{"进展与成效", ColumnRole::progress},  Case{"执行情形", ColumnRole::progress},
              Case{"工作任务", ColumnRole::name},        Case{"全年目标(任务)", ColumnRole::content},
              Case{"施政计划名称", ColumnRole::name},    Case{"占年任务之比", ColumnRole::rate},
+             Case{"已完成", ColumnRole::achieved},      Case{"责任单位及责任人", ColumnRole::owners},
          }) {
         CAPTURE(c.name);
         CHECK(lexicon::column_role_of(c.name) == c.role);
