@@ -32,6 +32,7 @@ struct Amount {
 // The cells of one item that extraction reads.
 struct ItemText {
     std::string_view content;   // target / project content
+    std::string_view name;      // the project's name where it opens content ("名称：目标"): no targets in it
     std::string_view progress;  // progress / completion text
     std::string_view rate;      // a 完成率 column, if any
     std::string_view status;    // a status column (序时推进, 已完成 …), if any

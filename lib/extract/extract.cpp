@@ -30,7 +30,7 @@ Reading extract(const ItemText& item) {
     Reading reading;
     const extraction::CellView content(item.content);
     const extraction::CellView progress(item.progress);
-    extraction::read_targets(content, item.unit, reading);
+    extraction::read_targets(content, item.unit, reading, item.name.size());
     extraction::read_progress(progress, reading);
     if (!item.rate.empty()) extraction::read_rate_cell(extraction::CellView(item.rate), reading);
     if (!item.achieved.empty())
@@ -85,7 +85,7 @@ Reading extract(std::span<const ItemText> rows) {
     for (const ItemText& row : rows) {
         const Marks marks(reading);
         const std::size_t at = content.add(row.content);
-        extraction::read_targets(extraction::CellView(row.content), row.unit, reading);
+        extraction::read_targets(extraction::CellView(row.content), row.unit, reading, row.name.size());
         marks.shift(reading, "content", at);
     }
     for (const ItemText& row : rows) {

@@ -180,7 +180,15 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
             const Span clause = progress.clause_around(seg, from);
             // A list that carries its own number is not counted again (已完成6条（芦湾路、…）,
             // 城东、城西2处停车场已建成).
-            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
+            // The clause after it may give the number: 甲、乙学校宿舍已交付使用，共72套.
+            std::size_t counted_to = clause.end;
+            if (clause.end < seg.end) {
+                const Span next = progress.clause_around(seg, std::min(seg.end - 1, clause.end + 3));
+                const auto opening = view.substr(next.begin, next.end - next.begin);
+                for (std::string_view w : lexicon::total_openers)
+                    if (opening.starts_with(w)) counted_to = next.end;
+            }
+            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(counted_to);
             const bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
                 return !a.implied && a.quantity.begin >= at && a.quantity.begin < to;
             });

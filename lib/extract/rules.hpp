@@ -19,7 +19,9 @@ namespace jindu::extraction {
 
 // Reads the content cell: targets (per-person amounts as targets of kind
 // rate), thresholds, and what is neither.
-void read_targets(const CellView& content, std::string_view column_unit, Reading& reading);
+// The first name_bytes of the content are the project's name: no targets there.
+void read_targets(const CellView& content, std::string_view column_unit, Reading& reading,
+                  std::size_t name_bytes = 0);
 
 // Reads the progress cell: achieved amounts, progress percents, and others,
 // against the targets already read.

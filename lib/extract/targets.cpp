@@ -1,4 +1,5 @@
 // Targets: what the content cell promises. In order, the first rule that applies:
+//   0 a numeral in the project's name (两项补贴提标, “15分钟阅读圈”建设) → other
 //   1 an age, or a bound after a number before the noun it limits → threshold
 //   2 percentage points, a duration → other
 //   3 the figure a change starts from (由780元提高到…) → other
@@ -27,14 +28,17 @@ Qualifier bound_before_per(const CellView& text, const Quantity& q, Span clause)
 
 }  // namespace
 
-void read_targets(const CellView& content, std::string_view column_unit, Reading& reading) {
+void read_targets(const CellView& content, std::string_view column_unit, Reading& reading, std::size_t name_bytes) {
     std::size_t previous_end = 0;
     for (Quantity q : content.quantities()) {
         apply_column_unit(q, column_unit);
         const Span clause = content.clause_around(segment_at(content, q.begin), q.begin);
         Role role = Role::target;
         std::string reason = "target: content cell";
-        if (is_threshold(content, q)) {
+        if (content.to_original(q.begin) < name_bytes) {
+            role = Role::other;
+            reason = "a numeral in the project's name";
+        } else if (is_threshold(content, q)) {
             role = Role::threshold;
             reason = q.kind == Kind::age ? "threshold: an age" : "threshold: a bound before the noun it limits";
         } else if (q.kind == Kind::percentage_point) {

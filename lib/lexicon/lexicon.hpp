@@ -242,6 +242,8 @@ inline constexpr std::string_view not_part_units[] = {"人", "名", "人次", "�
 // Words that continue a done status to the end of its clause: 已完工并投入使用.
 inline constexpr std::string_view status_continuations[] = {"并", "和", "及", "验收", "开放", "运营", "通车",
                                                             "使用", "交付", "恢复", "投用", "投入"};
+// Words that open a clause giving the number of what the clause before listed: 共72套.
+inline constexpr std::string_view total_openers[] = {"共", "合计", "总计", "计", "累计", "总共", "共计"};
 // Words that make a list item a clause, not a name.
 inline constexpr std::string_view not_in_names[] = {"已", "正在", "完成", "进度", "当前", "目前", "其余",
                                                     "剩余", "其中", "开工", "在建"};

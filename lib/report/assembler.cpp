@@ -197,7 +197,10 @@ Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {
     texts.reserve(parts_.size());
     for (std::size_t k = 0; k < parts_.size(); ++k) {
         Part& p = parts_[k];
-        if (!p.name.empty() && !p.content.empty()) p.content = p.name + "：" + p.content;
+        if (!p.name.empty() && !p.content.empty()) {
+            p.content = p.name + "：" + p.content;
+            p.name_bytes = p.name.size();
+        }
         // Joined as extract() counts offsets for several rows: '\n' between non-empty texts.
         for (auto [to, more] : {std::pair<std::string*, const std::string*>{&item_.content, &p.content},
                                 {&item_.progress, &p.progress}}) {
@@ -209,6 +212,7 @@ Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {
     for (Part& p : parts_) {
         ItemText text;
         text.content = p.content;
+        text.name = std::string_view(p.content).substr(0, p.name_bytes);
         text.progress = p.progress;
         text.rate = p.rate;
         text.status = p.status;

@@ -41,6 +41,7 @@ private:
     // One row's cells as extraction reads them.
     struct Part {
         std::string name, content, progress, rate, status, unit, achieved;
+        std::size_t name_bytes = 0;  // the name that opens content, once joined
     };
 
     std::string_view cell(const Row& row, Column role) const;

@@ -200,6 +200,7 @@ std::string clean(std::string_view text) {
 
 // An item's text cut into its cells.
 struct Parts {
+    std::string name;
     std::string target;
     std::string units;
     std::string progress;
@@ -253,21 +254,39 @@ std::string take_units(std::string& text) {
 }
 
 // Splits an item's text (units already taken out) into target and progress.
+// The project's name before a target label: 新建县第三幼儿园。建设内容：… → 新建县第三幼儿园.
+bool names_project(std::string_view before_label) {
+    const std::string_view t = utf8::trim(before_label);
+    if (t.empty() || utf8::code_points(t, t.size()) > 40) return false;
+    const std::string_view body = t.ends_with("。") ? t.substr(0, t.size() - 3) : t;
+    return body.find("。") == std::string_view::npos && body.find("；") == std::string_view::npos;
+}
+
 void split_target_progress(std::string_view text, Parts& parts) {
     const Found progress = find_label(text, Label::progress);
     if (progress.at != std::string_view::npos) {
         std::string_view target = text.substr(0, progress.at);
         const Found label = find_label(target, Label::target);
-        if (label.at != std::string_view::npos && utf8::trim(target.substr(0, label.at)).empty())
+        if (label.at != std::string_view::npos && utf8::trim(target.substr(0, label.at)).empty()) {
             target = target.substr(label.at + label.length);
+        } else if (label.at != std::string_view::npos && names_project(target.substr(0, label.at))) {
+            parts.name = clean(target.substr(0, label.at));
+            if (parts.name.ends_with("。")) parts.name.erase(parts.name.size() - 3);
+            target = target.substr(label.at + label.length);
+        }
         parts.target = clean(target);
         parts.progress = clean(text.substr(progress.at + progress.length));
         return;
     }
     std::string_view body = text;
     const Found label = find_label(body, Label::target);
-    if (label.at != std::string_view::npos && utf8::trim(body.substr(0, label.at)).empty())
+    if (label.at != std::string_view::npos && utf8::trim(body.substr(0, label.at)).empty()) {
         body = body.substr(label.at + label.length);
+    } else if (label.at != std::string_view::npos && names_project(body.substr(0, label.at))) {
+        parts.name = clean(body.substr(0, label.at));
+        if (parts.name.ends_with("。")) parts.name.erase(parts.name.size() - 3);
+        body = body.substr(label.at + label.length);
+    }
 
     const auto sentences = split_after(body, {"。", "！", "？", "；", ";", "\n"});
     for (std::size_t k = 1; k < sentences.size(); ++k) {
@@ -348,8 +367,8 @@ Row item_row(const Item& item) {
     split_target_progress(text, parts);
     Row row;
     row.line = item.line;
-    row.cells = {Cell{item.seq, false}, Cell{item.category, false}, Cell{parts.target, false},
-                 Cell{parts.units, false}, Cell{parts.progress, false}};
+    row.cells = {Cell{item.seq, false},          Cell{item.category, false}, Cell{parts.target, false},
+                 Cell{parts.units, false},        Cell{parts.progress, false}, Cell{parts.name, false}};
     return row;
 }
 
@@ -362,19 +381,27 @@ Table read_prose(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::prose;
     table.encoding = "UTF-8";
-    table.roles = {ColumnRole::seq, ColumnRole::category, ColumnRole::content, ColumnRole::owners, ColumnRole::progress};
+    table.roles = {ColumnRole::seq,    ColumnRole::category, ColumnRole::content,
+                   ColumnRole::owners, ColumnRole::progress, ColumnRole::name};
     RowSink sink(table, options);
     const std::vector<Line> lines = split_lines(utf8_text, options);
 
     // Which numberings are headings, in the order they first occur, and which numbers the items.
+    // Lines inside a section that holds no items (下一步工作 with its own （一）
+    // sentences) are left out: they say nothing of how items are numbered.
     std::array<std::size_t, kinds> count{}, heading_count{};
     std::vector<NumberingKind> order;
+    std::optional<NumberingKind> no_items_kind;
     for (const Line& line : lines) {
         const std::string_view trimmed = utf8::trim(line.text);
         const auto n = leading_numbering(trimmed);
         if (!n) continue;
+        const std::string_view rest = trimmed.substr(n->length);
+        if (no_items_kind && n->kind != *no_items_kind) continue;
+        no_items_kind.reset();
+        if (reads_as_heading(rest) && holds_no_items(heading_text(rest))) no_items_kind = n->kind;
         if (count[index(n->kind)]++ == 0) order.push_back(n->kind);
-        if (reads_as_heading(trimmed.substr(n->length))) ++heading_count[index(n->kind)];
+        if (reads_as_heading(rest)) ++heading_count[index(n->kind)];
     }
     const auto is_heading_kind = [&](NumberingKind k) { return count[index(k)] == heading_count[index(k)]; };
     std::optional<NumberingKind> item_kind;

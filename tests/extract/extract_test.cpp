@@ -161,3 +161,14 @@ TEST_CASE("a status column decides the status") {
     item.status = "序时推进";
     CHECK(extract(item).status == Status::in_progress);
 }
+
+TEST_CASE("numerals in the project's name are no targets") {
+    const std::string content = "两项补贴提标：补贴标准提高到每人每月90元";
+    ItemText item;
+    item.content = content;
+    item.name = std::string_view(content).substr(0, std::string_view("两项补贴提标").size());
+    const Reading r = extract(item);
+    CHECK(dump(r) == "T[rate 90 元] O[2 项] unknown null");
+    REQUIRE(r.others.size() == 1);
+    CHECK(r.others[0].reason == "a numeral in the project's name");
+}

@@ -16,7 +16,7 @@ std::vector<std::string> read(std::string_view text) {
     const Table t = table::read_prose(text, Options{});
     // The reader names the columns itself: no header row among the rows.
     CHECK(t.roles == std::vector<ColumnRole>{ColumnRole::seq, ColumnRole::category, ColumnRole::content,
-                                             ColumnRole::owners, ColumnRole::progress});
+                                             ColumnRole::owners, ColumnRole::progress, ColumnRole::name});
     return dump(t);
 }
 
@@ -30,10 +30,10 @@ TEST_CASE("items under 一、 categories, with labels for target, progress and u
           std::vector<std::string>{
               "1: [free] 2024年民生实事推进情况",
               "3: [free] 一、教育优学",
-              "4: 一|教育优学|新建学校 3 所。|区教育局|已建成 2 所。",
-              "5: 二|教育优学|改造操场 10 个。|区教育局、区体育局|已完成 10 个。",
+              "4: 一|教育优学|新建学校 3 所。|区教育局|已建成 2 所。|",
+              "5: 二|教育优学|改造操场 10 个。|区教育局、区体育局|已完成 10 个。|",
               "6: [free] 二、健康养老",
-              "7: 三|健康养老|新增助餐点 5 个|区民政局|已建成 6 个。",
+              "7: 三|健康养老|新增助餐点 5 个|区民政局|已建成 6 个。|",
           });
 }
 
@@ -86,9 +86,9 @@ TEST_CASE("units come from brackets or labels and leave the text") {
 
 TEST_CASE("without 一、 headings the first numbering numbers the items") {
     CHECK(read("① 新建学校 3 所。已建成 2 所。\n② 新建医院 1 所。\n") ==
-          std::vector<std::string>{"1: ①||新建学校 3 所。||已建成 2 所。", "2: ②||新建医院 1 所。||"});
+          std::vector<std::string>{"1: ①||新建学校 3 所。||已建成 2 所。|", "2: ②||新建医院 1 所。|||"});
     CHECK(read("一、新建学校 3 所。已建成 2 所。\n二、新建医院 1 所。\n") ==
-          std::vector<std::string>{"1: 一||新建学校 3 所。||已建成 2 所。", "2: 二||新建医院 1 所。||"});
+          std::vector<std::string>{"1: 一||新建学校 3 所。||已建成 2 所。|", "2: 二||新建医院 1 所。|||"});
 }
 
 TEST_CASE("deeper numbering and wrapped lines stay in the item; closing text is free") {
@@ -96,8 +96,8 @@ TEST_CASE("deeper numbering and wrapped lines stay in the item; closing text is 
                "（责任单位：区执法局）\n（二）改造老旧小区 18 个，已完成\n15 个。\n\n下一步，各单位要倒排工期。\n") ==
           std::vector<std::string>{
               "1: [free] 一、城市宜居",
-              "2: 一|城市宜居|新建口袋公园 8 个。|区执法局|1. 东门公园已开放；\n2. 其余正在施工。",
-              "6: 二|城市宜居|改造老旧小区 18 个||已完成15 个。",
+              "2: 一|城市宜居|新建口袋公园 8 个。|区执法局|1. 东门公园已开放；\n2. 其余正在施工。|",
+              "6: 二|城市宜居|改造老旧小区 18 个||已完成15 个。|",
               "9: [free] 下一步，各单位要倒排工期。",
           });
 }
@@ -107,14 +107,14 @@ TEST_CASE("traditional bulletins with full-width digits use the same cues") {
                "（二）改造操場１０個，已完成１０個。牽頭單位：區教育局\n") ==
           std::vector<std::string>{
               "1: [free] 一、教育優學",
-              "2: 一|教育優學|新建學校３所。|區教育局|已建成２所。",
-              "4: 二|教育優學|改造操場１０個|區教育局|已完成１０個。",
+              "2: 一|教育優學|新建學校３所。|區教育局|已建成２所。|",
+              "4: 二|教育優學|改造操場１０個|區教育局|已完成１０個。|",
           });
 }
 
 TEST_CASE("a progress paragraph after a blank line still belongs to its item") {
     CHECK(read("1. 新建学校 3 所。\n\n进展情况：已建成 2 所。\n\n附件：项目清单\n") ==
-          std::vector<std::string>{"1: 1||新建学校 3 所。||已建成 2 所。", "5: [free] 附件：项目清单"});
+          std::vector<std::string>{"1: 1||新建学校 3 所。||已建成 2 所。|", "5: [free] 附件：项目清单"});
 }
 
 TEST_CASE("the prose sample reads item by item") {
@@ -128,11 +128,11 @@ TEST_CASE("the prose sample reads item by item") {
         if (!r.free_text) items.push_back(&r);
     REQUIRE(items.size() == 9);
     CHECK(dump(*items[0]) == "7: 一|教育优学|新建、改扩建中小学和幼儿园 6 所，新增学位 3600 个。|区教育局|"
-                             "目前，6 所学校已全部结顶，其中 4 所完成竣工验收，新增学位 2400 个，完成率 66.7%。");
+                             "目前，6 所学校已全部结顶，其中 4 所完成竣工验收，新增学位 2400 个，完成率 66.7%。|");
     CHECK(dump(*items[2]) == "10: 三|健康养老|新增老年助餐服务点 15 个，为 80 周岁以上老人每人每月发放 50 元助餐补贴。|"
-                             "区民政局|已建成助餐点 16 个并投入运营，累计发放补贴 132 万元，超额完成年度任务。");
+                             "区民政局|已建成助餐点 16 个并投入运营，累计发放补贴 132 万元，超额完成年度任务。|");
     CHECK(dump(*items[8]) == "26: 九|就业保障|建设零工市场 3 个，提供灵活就业岗位 5000 个以上。|区人力社保局|"
-                             "零工市场 2 个已运营，第 3 个正在装修，累计发布岗位 4100 个。");
+                             "零工市场 2 个已运营，第 3 个正在装修，累计发布岗位 4100 个。|");
     CHECK(dump(t.rows.back()) == "31: [free] 2024年11月6日");
 }
 
@@ -146,9 +146,9 @@ TEST_CASE("the innermost numbered entries are the items; sections without items 
               "2: [free] 全年确定项目3项，已完成1项。",
               "3: [free] 二、具体进展",
               "4: [free] （一）教育文化",
-              "5: 1|教育文化|新建幼儿园2所。|县教育局|已建成1所。",
+              "5: 1|教育文化|新建幼儿园2所。|县教育局|已建成1所。|",
               "6: [free] （二）医疗卫生",
-              "7: 2|医疗卫生|改造卫生室10个。|县卫健局|已完工8个。（配合单位：各乡镇）",
+              "7: 2|医疗卫生|改造卫生室10个。|县卫健局|已完工8个。（配合单位：各乡镇）|",
               "8: [free] 三、存在问题",
               "9: [free] 一是个别项目滞后。二是资金不足。",
               "10: [free] 四、下一步工作",
@@ -162,9 +162,18 @@ TEST_CASE("a group that lists items again adds none, and spaced-out labels are l
                "2. 改造道路5条。完成情况：已完工3条。责任单位：区住建局\n二、滞后项目\n1. 第2项改造道路，受征迁影响滞后。\n") ==
           std::vector<std::string>{
               "1: [free] 一、项目进展",
-              "2: 1|项目进展|新建公园2个。|区城管局|已建成2个。",
-              "3: 2|项目进展|改造道路5条。|区住建局|已完工3条。",
+              "2: 1|项目进展|新建公园2个。|区城管局|已建成2个。|",
+              "3: 2|项目进展|改造道路5条。|区住建局|已完工3条。|",
               "4: [free] 二、滞后项目",
               "5: [free] 1. 第2项改造道路，受征迁影响滞后。",
+          });
+}
+
+TEST_CASE("a short first sentence before a target label is the project's name") {
+    CHECK(read("1、新建县第三幼儿园。建设内容：新建幼儿园1所，新增学位360个。进展情况：主体已封顶。（牵头单位：县教育局）\n"
+               "2、两项补贴提标。年度任务：补贴标准提高到每人每月90元。进展情况：已按新标准发放。\n") ==
+          std::vector<std::string>{
+              "1: 1||新建幼儿园1所，新增学位360个。|县教育局|主体已封顶。|新建县第三幼儿园",
+              "2: 2||补贴标准提高到每人每月90元。||已按新标准发放。|两项补贴提标",
           });
 }
