@@ -50,6 +50,25 @@ std::size_t find_done_status(std::string_view view, std::size_t begin, std::size
     return std::string_view::npos;
 }
 
+// A done word that ends a list of names without 已 (甲、乙卫生院改造完工并投入使用):
+// where it starts, npos when none; only after two names or more, and never 完成
+// (完成改造12个 is an amount's verb).
+std::size_t find_bare_done(std::string_view view, std::size_t begin, std::size_t end, std::size_t& status_end) {
+    std::size_t best = std::string_view::npos, best_length = 0;
+    for (std::string_view w : lexicon::part_done_words) {
+        if (w == "完成") continue;
+        const auto at = view.substr(begin, end - begin).find(w);
+        if (at != std::string_view::npos && (best == std::string_view::npos || begin + at < best)) {
+            best = begin + at;
+            best_length = w.size();
+        }
+    }
+    if (best == std::string_view::npos || view.substr(begin, best - begin).find("、") == std::string_view::npos)
+        return std::string_view::npos;
+    status_end = best + best_length;
+    return best;
+}
+
 // Splits view[begin, end) at 、 和 及 outside brackets.
 std::vector<Span> list_items(std::string_view view, std::size_t begin, std::size_t end) {
     std::vector<Span> items;
@@ -181,20 +200,28 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
             // A list that carries its own number is not counted again (已完成6条（芦湾路、…）,
             // 城东、城西2处停车场已建成).
             // The clause after it may give the number: 甲、乙学校宿舍已交付使用，共72套.
-            std::size_t counted_to = clause.end;
-            if (clause.end < seg.end) {
-                const Span next = progress.clause_around(seg, std::min(seg.end - 1, clause.end + 3));
-                const auto opening = view.substr(next.begin, next.end - next.begin);
-                for (std::string_view w : lexicon::total_openers)
-                    if (opening.starts_with(w)) counted_to = next.end;
-            }
-            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(counted_to);
-            const bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
+            bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
                 return !a.implied && a.quantity.begin >= at && a.quantity.begin < to;
             });
+            // Or the clause after it, in the unit the names would be counted in: 甲、乙宿舍已交付使用，共72套
+            // (not 甲、乙路已通车，合计1.9公里).
+            if (!written && clause.end < seg.end) {
+                const Span next = progress.clause_around(seg, std::min(seg.end - 1, clause.end + 3));
+                const auto opening = view.substr(next.begin, next.end - next.begin);
+                const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
+                                               [&](std::string_view w) { return opening.starts_with(w); });
+                const Amount* target = count_target(reading, view.substr(clause.begin, clause.end - clause.begin));
+                const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
+                written = total && target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+                    return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&
+                           same_unit(a.quantity.unit, target->quantity.unit);
+                });
+            }
             const std::size_t begin = list_start(view, std::max(clause.begin, from), clause.end);
             std::size_t status_end = 0;
-            const std::size_t status = find_done_status(view, begin, clause.end, status_end);
+            std::size_t status = find_done_status(view, begin, clause.end, status_end);
+            if (status == std::string_view::npos) status = find_bare_done(view, begin, clause.end, status_end);
             std::size_t verb = 0;
             if (written) {
             } else if (status != std::string_view::npos && status > begin &&

@@ -135,6 +135,12 @@ Placement place_percent(const CellView& progress, const Quantity& q, Span clause
                         std::string_view subject) {
     const auto view = progress.view();
     const auto& hits = progress.cues();
+    // A percent target it answers by subject (护理型床位占比不低于60% → 占比63.5%) first.
+    for (std::size_t t = 0; t < reading.targets.size(); ++t) {
+        const Amount& target = reading.targets[t];
+        if (target.quantity.kind == Kind::percent && shared_characters(subject, target.subject) >= 3)
+            return {Role::achieved, "answers target " + std::to_string(t + 1) + " by subject"};
+    }
     const CueHit* cue = last_cue(hits, clause.begin, q.begin, bit(Cue::side_percent) | bit(Cue::progress_percent) |
                                                                  bit(Cue::compared));
     if (cue && cue->cue != Cue::progress_percent) return {Role::other, cue_reason(progress, *cue)};

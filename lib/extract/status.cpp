@@ -168,28 +168,23 @@ void decide_status(const ItemText& item, const CellView& progress, Reading& r) {
     // A negative figure (a dash read as a minus) or a zero target says nothing.
     if (r.completion && !(*r.completion >= 0 && std::isfinite(*r.completion))) r.completion.reset();
 
-    // A status column, or a rate column that holds words instead of a figure (已完成).
+    // A status column, or a rate column that holds words instead of a figure
+    // (已完成), says what its words say, in the same order as the progress text.
     std::string status_words = matching_view(item.status);
     if (status_words.empty() && !item.rate.empty()) {
         std::string rate = matching_view(item.rate);
         if (std::none_of(rate.begin(), rate.end(), [](char c) { return c >= '0' && c <= '9'; }))
             status_words = std::move(rate);
     }
-    if (auto s = lexicon::status_cell_says(status_words)) {
-        switch (*s) {
-        case Says::not_started: r.status = Status::not_started; return;
-        case Says::exceeded: r.status = Status::exceeded; return;
-        case Says::in_progress: r.status = Status::in_progress; return;
-        case Says::completed: r.status = Status::completed; return;
-        }
-    }
+    const auto cell_says = lexicon::status_cell_says(status_words);
     const auto bare = utf8::trim(progress.view());
-    if (lexicon::says_nothing(bare) && r.percents.empty() && r.achieved.empty()) {
+    if (lexicon::says_nothing(bare) && r.percents.empty() && r.achieved.empty() && !cell_says) {
         r.status = Status::unknown;
         return;
     }
     unsigned said = what_it_says(progress);
     if (!item.rate.empty()) said |= what_it_says(CellView(item.rate));
+    if (cell_says) said |= says(*cell_says);
 
     if ((said & says(Says::not_started)) && r.achieved.empty() && !any_percent([](double p) { return p > 0; })) {
         r.status = Status::not_started;

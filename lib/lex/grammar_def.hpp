@@ -93,7 +93,8 @@ inline constexpr auto units = make_symbols<UnitInfo>({
     {"周岁", {Kind::age, "周岁"}}, {"岁", {Kind::age, "岁"}},
     // other measures
     {"千瓦", {Kind::other, "千瓦"}}, {"兆瓦", {Kind::other, "兆瓦"}}, {"千伏", {Kind::other, "千伏"}},
-    {"倍", {Kind::other, "倍"}}, {"分", {Kind::other, "分"}}, {"度", {Kind::other, "度"}},
+    {"微克/立方米", {Kind::other, "微克/立方米"}}, {"毫克/立方米", {Kind::other, "毫克/立方米"}},
+    {"毫克/升", {Kind::other, "毫克/升"}}, {"倍", {Kind::other, "倍"}}, {"分", {Kind::other, "分"}}, {"度", {Kind::other, "度"}},
     // percentages and ratios
     {"%", {Kind::percent, "%"}}, {"个百分点", {Kind::percentage_point, "个百分点"}},
     {"百分点", {Kind::percentage_point, "个百分点"}},
