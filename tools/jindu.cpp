@@ -6,6 +6,9 @@
 #include "scan.hpp"
 
 #include <jindu/options.hpp>
+#ifdef JINDU_WITH_PDF
+#include <jindu/pdf.hpp>
+#endif
 #include <jindu/version.hpp>
 
 #include <CLI/CLI.hpp>
@@ -57,7 +60,7 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
-        ->check(CLI::IsMember({"auto", "text", "markdown", "html", "docx", "xlsx", "prose"}))
+        ->check(CLI::IsMember({"auto", "text", "markdown", "html", "docx", "xlsx", "prose", "pdf"}))
         ->capture_default_str();
     convert->add_option("--encoding", settings.options.encoding,
                         "Input encoding as an ICU converter name (GB18030, Big5, UTF-16LE …); detected when not given");
@@ -80,6 +83,9 @@ int main(int argc, char** argv) {
 
     if (*convert) {
         jindu::parse_input_format(input_format, settings.options.format);
+#ifdef JINDU_WITH_PDF
+        settings.options.pdf_reader = &jindu::read_pdf;
+#endif
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
                                                           : jindu::cli::OutputFormat::csv;

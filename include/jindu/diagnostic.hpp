@@ -14,7 +14,7 @@ enum class ErrorCode {
     empty_input,         // nothing but white space
     invalid_encoding,    // bytes that do not decode in the detected encoding
     replaced_bytes,      // undecodable bytes were replaced (a warning)
-    unsupported_format,  // not a format jindu reads (PDF, images …)
+    unsupported_format,  // not a format jindu reads (images …; PDF without a PDF reader)
     malformed_markup,    // HTML/XML that could not be read as a table
     bad_archive,         // a zip (DOCX/XLSX) that is truncated or inconsistent
     limit_exceeded,      // an input went past one of Options::limits
@@ -22,6 +22,11 @@ enum class ErrorCode {
     skipped_row,         // a row that is neither an item, a header nor a category
     note_row,            // a note under the table (注：…)
     doubtful_value,      // a figure that was read but looks wrong
+    bad_pdf,             // a PDF that is damaged or truncated
+    encrypted_input,     // a PDF that needs a password
+    no_text_layer,       // a PDF page with no text, only images (a scan)
+    undecodable_text,    // PDF text that decodes to (cid:…), U+FFFD or private-use code points
+    reader_warning,      // a warning of the PDF parser, passed on
 };
 
 enum class Severity { error, warning, note };
@@ -32,6 +37,7 @@ struct Location {
     std::size_t offset = 0;
     std::size_t line = 0;
     std::size_t column = 0;
+    std::size_t page = 0;  // 1-based page of a PDF, 0 for other input
     bool operator==(const Location&) const = default;
 };
 
@@ -49,7 +55,8 @@ struct Diagnostic {
 std::string_view to_string(ErrorCode code) noexcept;
 std::string_view to_string(Severity severity) noexcept;
 
-// "file:line: message" (or "file:byte N: message" when the line is unknown).
+// "file:line: message" (or "file:byte N: message" when the line is unknown,
+// "file: page N: message" for a PDF page).
 std::string format(const Diagnostic& diagnostic);
 
 // Thrown when an input cannot be read at all; carries the diagnostic.

@@ -7,7 +7,7 @@
 
 namespace jindu {
 
-enum class InputFormat { automatic, text, markdown, html, docx, xlsx, prose };
+enum class InputFormat { automatic, text, markdown, html, docx, xlsx, prose, pdf };
 
 // "text", "markdown", …; parse_input_format returns false for an unknown name.
 std::string_view to_string(InputFormat format) noexcept;
@@ -23,13 +23,24 @@ struct Limits {
     std::size_t max_rows = 2'000'000;
     std::size_t max_cells = 20'000'000;
     std::size_t max_span = 65534;                               // rowspan; colspan ≤ 1000
+    std::size_t max_pages = 5000;                               // pages of a PDF
+    std::size_t max_page_glyphs = 100'000;                      // glyphs on one PDF page
+    std::size_t max_pdf_milliseconds = 120'000;                 // reading one PDF, checked per page
 };
+
+struct Options;
+struct Table;
+// A reader for a format the core library leaves to a separate one (PDF: jindu::read_pdf).
+using TableReader = Table (*)(std::string_view bytes, const Options& options);
 
 struct Options {
     InputFormat format = InputFormat::automatic;  // automatic: sniffed from content
     std::string encoding;     // "" detects; else an ICU converter name ("GB18030")
     std::string source_name;  // used in diagnostics and Report::source
     Limits limits;
+    // Reads PDF input; nullptr (the default) makes PDF an unsupported_format
+    // error. <jindu/pdf.hpp> (library jindu::pdf) has one: jindu::read_pdf.
+    TableReader pdf_reader = nullptr;
 };
 
 }  // namespace jindu

@@ -21,6 +21,11 @@ std::string_view to_string(ErrorCode code) noexcept {
     case ErrorCode::skipped_row: return "skipped_row";
     case ErrorCode::note_row: return "note_row";
     case ErrorCode::doubtful_value: return "doubtful_value";
+    case ErrorCode::bad_pdf: return "bad_pdf";
+    case ErrorCode::encrypted_input: return "encrypted_input";
+    case ErrorCode::no_text_layer: return "no_text_layer";
+    case ErrorCode::undecodable_text: return "undecodable_text";
+    case ErrorCode::reader_warning: return "reader_warning";
     }
     return "unknown";
 }
@@ -56,6 +61,8 @@ std::string format(const Diagnostic& d) {
         if (d.where.column != 0) out += ':' + std::to_string(d.where.column);
     } else if (d.where.offset != 0) {
         out += ":byte " + std::to_string(d.where.offset);
+    } else if (d.where.page != 0) {
+        out += ": page " + std::to_string(d.where.page);
     }
     out += ": ";
     out += to_string(d.severity);

@@ -6,7 +6,7 @@
 namespace jindu {
 
 namespace {
-constexpr std::array<std::pair<InputFormat, std::string_view>, 7> format_names{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 8> format_names{{
     {InputFormat::automatic, "auto"},
     {InputFormat::text, "text"},
     {InputFormat::markdown, "markdown"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 7> format_names{{
     {InputFormat::docx, "docx"},
     {InputFormat::xlsx, "xlsx"},
     {InputFormat::prose, "prose"},
+    {InputFormat::pdf, "pdf"},
 }};
 }  // namespace
 

@@ -38,6 +38,16 @@ Table read_archive(std::string_view bytes, InputFormat format, const Options& op
     fail(ErrorCode::unsupported_format, "no reader for " + std::string(to_string(format)) + " input", options);
 }
 
+// Reads a PDF through the reader the options name (the core library has none).
+Table read_pdf(std::string_view bytes, const Options& options) {
+    if (!options.pdf_reader)
+        fail(ErrorCode::unsupported_format,
+             "PDF document: this program has no PDF reader (jindu::pdf, built with poppler)", options);
+    Table table = options.pdf_reader(bytes, options);
+    table.format = InputFormat::pdf;
+    return table;
+}
+
 }  // namespace
 
 Table read_table(std::string_view bytes, const Options& options, std::optional<TabText>* pieces) {
@@ -46,10 +56,12 @@ Table read_table(std::string_view bytes, const Options& options, std::optional<T
              "input larger than " + std::to_string(options.limits.max_input_bytes) + " bytes", options);
     }
     if (blank(bytes)) fail(ErrorCode::empty_input, "empty input", options);
-    if (const auto binary = unsupported_binary(bytes); !binary.empty())
+    if (const auto binary = unsupported_binary(bytes); !binary.empty() && options.format != InputFormat::pdf)
         fail(ErrorCode::unsupported_format, "not a report jindu can read: " + std::string(binary), options);
 
     InputFormat format = options.format;
+    if (format == InputFormat::automatic && is_pdf(bytes)) format = InputFormat::pdf;
+    if (format == InputFormat::pdf) return read_pdf(bytes, options);
     if (format == InputFormat::automatic && is_zip(bytes)) format = zip_format(bytes);
     if (format == InputFormat::docx || format == InputFormat::xlsx) return read_archive(bytes, format, options);
 

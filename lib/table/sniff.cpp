@@ -34,8 +34,7 @@ struct Magic {
     std::string_view name;
 };
 
-constexpr std::array<Magic, 12> magics{{
-    {"%PDF", "PDF document"},
+constexpr std::array<Magic, 11> magics{{
     {"\x89PNG", "PNG image"},
     {"\xFF\xD8\xFF", "JPEG image"},
     {"GIF8", "GIF image"},
@@ -129,6 +128,10 @@ bool is_zip(std::string_view bytes) noexcept {
     return bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06");
 }
 
+bool is_pdf(std::string_view bytes) noexcept {
+    return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
 InputFormat zip_format(std::string_view bytes) noexcept {
     if (!is_zip(bytes)) return InputFormat::automatic;
     // Part names are stored uncompressed in the local and central headers.
@@ -138,6 +141,7 @@ InputFormat zip_format(std::string_view bytes) noexcept {
 }
 
 std::string_view unsupported_binary(std::string_view bytes) noexcept {
+    if (is_pdf(bytes)) return {};
     for (const auto& m : magics)
         if (bytes.starts_with(m.bytes)) return m.name;
     if (is_zip(bytes)) {
@@ -202,6 +206,7 @@ namespace jindu {
 
 InputFormat sniff_format(std::string_view bytes) noexcept {
     if (table::is_zip(bytes)) return table::zip_format(bytes);
+    if (table::is_pdf(bytes)) return InputFormat::pdf;
     if (!table::unsupported_binary(bytes).empty()) return InputFormat::automatic;
     // UTF-16 of ASCII is valid UTF-8 too; its NUL bytes give it away.
     if (bytes.find('\0') == std::string_view::npos && utf8::valid(bytes)) return table::sniff_text(bytes);

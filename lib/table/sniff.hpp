@@ -11,10 +11,13 @@ namespace jindu::table {
 // True for a zip archive (local file header or empty-archive magic).
 bool is_zip(std::string_view bytes) noexcept;
 
+// True for a PDF: "%PDF-" within the first 1024 bytes, where readers look for it.
+bool is_pdf(std::string_view bytes) noexcept;
+
 // docx or xlsx for a zip holding word/document.xml or xl/workbook.xml, else automatic.
 InputFormat zip_format(std::string_view bytes) noexcept;
 
-// What a binary input is ("PDF document", "PNG image" …) when jindu does not read
+// What a binary input is ("PNG image", "RTF document" …) when jindu does not read
 // it, or "" when the bytes may be text or a zip.
 std::string_view unsupported_binary(std::string_view bytes) noexcept;
 

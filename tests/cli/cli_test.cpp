@@ -93,7 +93,7 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
         "frobnicate",
         "convert",
         "convert --format xml SEED",
-        "convert --input-format pdf SEED",
+        "convert --input-format doc SEED",
         "convert --jobs 0 SEED",
         "convert --jobs many SEED",
         "convert --bogus SEED",

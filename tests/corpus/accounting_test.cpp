@@ -1,6 +1,9 @@
 // Nothing is dropped: every non-empty row of every sample is a title, a header,
 // an item, a continuation, a category or a diagnostic.
 #include <jindu/jindu.hpp>
+#ifdef JINDU_WITH_PDF
+#include <jindu/pdf.hpp>
+#endif
 
 #include <doctest/doctest.h>
 
@@ -22,6 +25,9 @@ std::string read(const fs::path& p) {
 }
 bool is_report(const fs::path& p) {
     const auto ext = p.extension().string();
+#ifdef JINDU_WITH_PDF
+    if (ext == ".pdf") return true;
+#endif
     return (ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".docx" || ext == ".xlsx") &&
            p.filename() != "README.md";
 }
@@ -33,7 +39,11 @@ TEST_CASE("every non-empty row of every sample is accounted for") {
         if (!entry.is_regular_file() || !is_report(entry.path())) continue;
         CAPTURE(entry.path().filename().string());
         const std::string bytes = read(entry.path());
-        const Table table = read_table(bytes);
+        Options options;
+#ifdef JINDU_WITH_PDF
+        options.pdf_reader = &read_pdf;
+#endif
+        const Table table = read_table(bytes, options);
         const Report report = build_report(table);
 
         std::size_t nonempty = 0;

@@ -1,6 +1,9 @@
 // Converts every sample report and compares the CSV and JSON with the expected
 // files beside it; a mismatch prints item, field, expected and got.
 #include <jindu/jindu.hpp>
+#ifdef JINDU_WITH_PDF
+#include <jindu/pdf.hpp>
+#endif
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -18,8 +21,13 @@ namespace {
 
 const fs::path source_dir = JINDU_SOURCE_DIR;
 
+// PDF samples are read when the PDF reader is built (jindu::pdf, with poppler).
 bool is_report(const fs::path& p) {
+#ifdef JINDU_WITH_PDF
+    static const std::vector<std::string> exts{".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".pdf"};
+#else
     static const std::vector<std::string> exts{".txt", ".md", ".html", ".htm", ".docx", ".xlsx"};
+#endif
     const auto name = p.filename().string();
     return std::find(exts.begin(), exts.end(), p.extension().string()) != exts.end() && name != "README.md";
 }
@@ -104,6 +112,9 @@ TEST_CASE("every sample report converts to its expected CSV and JSON") {
         CAPTURE(relative);
         jindu::Options options;
         options.source_name = relative;
+#ifdef JINDU_WITH_PDF
+        options.pdf_reader = &jindu::read_pdf;
+#endif
         jindu::Report report;
         REQUIRE_NOTHROW(report = jindu::parse_file(file, options));
 

@@ -33,13 +33,15 @@ TEST_CASE("empty and blank input is empty_input") {
     CHECK(error_of(std::string_view("\xFF\xFE \x00\n\x00", 6)).code == ErrorCode::empty_input);
 }
 
-TEST_CASE("PDF, images and other binaries are unsupported_format naming the source") {
+TEST_CASE("PDF without a PDF reader, images and other binaries are unsupported_format naming the source") {
     Options options;
     options.source_name = "report.pdf";
     const Diagnostic d = error_of("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n", options);
     CHECK(d.code == ErrorCode::unsupported_format);
     CHECK(d.source == "report.pdf");
-    CHECK(d.message.find("PDF") != std::string::npos);
+    CHECK(d.message.find("no PDF reader") != std::string::npos);
+    options.format = InputFormat::pdf;
+    CHECK(error_of("not a PDF at all", options).code == ErrorCode::unsupported_format);
     CHECK(error_of("\x89PNG\r\n\x1a\n....").code == ErrorCode::unsupported_format);
     CHECK(error_of("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest").code == ErrorCode::unsupported_format);
     CHECK(error_of(std::string("PK\x03\x04", 4) + "other.bin").code == ErrorCode::unsupported_format);

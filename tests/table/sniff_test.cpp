@@ -35,7 +35,8 @@ TEST_CASE("sniff_format tells formats by content") {
         {zip_with("word/document.xml"), InputFormat::docx},
         {zip_with("xl/workbook.xml"), InputFormat::xlsx},
         {zip_with("readme.txt"), InputFormat::automatic},
-        {"%PDF-1.7\n...", InputFormat::automatic},
+        {"%PDF-1.7\n...", InputFormat::pdf},
+        {"\r\n%PDF-1.4\n...", InputFormat::pdf},  // a few bytes before the header, as readers allow
         {"\x89PNG\r\n\x1a\n", InputFormat::automatic},
         {"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table>", InputFormat::html},
         {"  <table border=1><tr><td>序号</td></tr>", InputFormat::html},
