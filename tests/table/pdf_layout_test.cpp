@@ -1,9 +1,12 @@
-// PDF pages laid out: rules from the raster, cells from rules, columns from a header.
+// PDF pages laid out: cells from rules, columns from a header.
 #include "table/pdf/layout.hpp"
 #include "table/pdf/rules.hpp"
+#include "table/fixtures.hpp"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -58,29 +61,6 @@ const PageTable& only_table(const PageLayout& layout) {
 }
 
 }  // namespace
-
-TEST_CASE("long thin runs of ink are rules; glyphs are masked out first, short strokes are not rules") {
-    InkMap map;
-    map.width = 200;
-    map.height = 100;
-    map.ink.assign(map.width * map.height, 0);
-    auto ink = [&](std::size_t x, std::size_t y) { map.ink[y * map.width + x] = 1; };
-    for (std::size_t x = 10; x < 190; ++x) ink(x, 10), ink(x, 90);       // two horizontal rules
-    for (std::size_t y = 10; y <= 90; ++y) ink(10, y), ink(189, y);     // two vertical ones
-    for (std::size_t x = 40; x < 120; ++x) ink(x, 50);                  // a stroke inside a glyph box
-    for (std::size_t x = 150; x < 155; ++x) ink(x, 70);                 // a short stroke
-    const Glyph glyph{U'一', {38, 40, 122, 60}, 20, 0, false};
-    mask_glyphs(map, std::span(&glyph, 1));
-    const Rules rules = find_rules(map);
-    REQUIRE(rules.horizontal.size() == 2);
-    CHECK(rules.horizontal[0].at == doctest::Approx(10.5));
-    CHECK(rules.horizontal[0].from == doctest::Approx(10));
-    CHECK(rules.horizontal[0].to == doctest::Approx(190));
-    CHECK(rules.horizontal[1].at == doctest::Approx(90.5));
-    REQUIRE(rules.vertical.size() == 2);
-    CHECK(rules.vertical[0].at == doctest::Approx(10.5));
-    CHECK(rules.vertical[1].at == doctest::Approx(189.5));
-}
 
 TEST_CASE("a ruled table: a missing rule merges slots into a spanning cell, glyphs go to the cell under them") {
     PageText page;
@@ -179,4 +159,38 @@ TEST_CASE("a table without rules: columns from the header, blank corridors and a
         "3,4+1x1:已达 85 万人。"});
     REQUIRE(layout.blocks.size() == 2);
     CHECK(layout.blocks[1].text == "注：本表数据由各责任单位报送，督查室汇总整理。");
+}
+
+TEST_CASE("rules are read from strokes inside forms and from thin dark fills, in page coordinates") {
+    const std::string bytes = jindu::test::read_fixture("pdf/drawn-rules.pdf");
+    PageGraphicsReader reader(bytes);
+    // Page 1 (600 × 400): a grid stroked in a form drawn 20 points lower, over a white
+    // background and a light shaded row, which are no rules, and a curve, which is none either.
+    const PageGraphics first = reader.page(0, 100000);
+    CHECK_FALSE(first.images);
+    std::vector<std::string> got;
+    for (const Rule& r : first.rules.horizontal)
+        got.push_back("H " + std::to_string(int(std::lround(r.at))) + " " + std::to_string(int(std::lround(r.from))) +
+                      "-" + std::to_string(int(std::lround(r.to))));
+    for (const Rule& r : first.rules.vertical)
+        got.push_back("V " + std::to_string(int(std::lround(r.at))) + " " + std::to_string(int(std::lround(r.from))) +
+                      "-" + std::to_string(int(std::lround(r.to))));
+    std::sort(got.begin(), got.end());
+    CHECK(joined(got) == "H 100 100-400 | H 120 100-400 | H 160 100-400 | V 100 100-160 | V 200 100-160 | "
+                         "V 400 100-160 | ");
+    // Page 2, turned by /Rotate 90: filled rectangles half a point thin, the horizontal one now upright.
+    const PageGraphics second = reader.page(1, 100000);
+    REQUIRE(second.rules.vertical.size() == 1);
+    REQUIRE(second.rules.horizontal.size() == 1);
+    CHECK(second.rules.vertical[0].at == doctest::Approx(200.25));
+    CHECK(second.rules.vertical[0].from == doctest::Approx(100));
+    CHECK(second.rules.vertical[0].to == doctest::Approx(300));
+    CHECK(second.rules.horizontal[0].at == doctest::Approx(100.25));
+    CHECK(reader.warnings().empty());
+}
+
+TEST_CASE("a file qpdf cannot parse has pages without graphics, and a warning") {
+    PageGraphicsReader reader("%PDF-1.4\nnothing else");
+    CHECK(reader.page(0, 100).rules.horizontal.empty());
+    CHECK_FALSE(reader.warnings().empty());
 }

@@ -181,7 +181,8 @@ std::string block_text(std::span<const TextLine> lines, double right) {
             const char32_t first = lines[i].glyphs.front().cp;
             // The line broke early: what the next one starts with would have fitted.
             const double room = right - before.box.x1;
-            const bool short_line = room > first_unit_width(lines[i]) + 0.3 * std::max(before.size, 1.0);
+            // Slack of one character: the space a line break swallows, and the producer's rounding.
+            const bool short_line = room > first_unit_width(lines[i]) + std::max(before.size, 1.0);
             if (short_line || leading_numbering(text)) {
                 out += '\n';
             } else {

@@ -1,4 +1,4 @@
-// read_pdf: poppler's text layer and raster of each page into a table.
+// read_pdf: poppler's text layer and qpdf's reading of the rules of each page into a table.
 #include <jindu/pdf.hpp>
 
 #include "common/diagnostics.hpp"
@@ -10,8 +10,6 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include <algorithm>
@@ -25,6 +23,9 @@
 namespace jindu::table::pdf {
 
 namespace {
+
+// Path operators read on one page, forms included, before its rules are taken as found.
+constexpr std::size_t max_graphics_operators = 2'000'000;
 
 // Poppler reports through one process-wide function: it is pointed, once, at
 // the messages of the document the calling thread reads, so that nothing
@@ -88,6 +89,7 @@ std::string font_name(std::string name) {
 }
 
 // The glyphs of a page, radicals unified; undecodable ones counted by font.
+// The text layer with fonts: without them poppler gives no font sizes either.
 PageText page_text(const poppler::page& page, std::size_t number, const Options& options,
                    std::map<std::string, std::size_t>& undecodable_by_font) {
     PageText text;
@@ -122,36 +124,6 @@ PageText page_text(const poppler::page& page, std::size_t number, const Options&
     return text;
 }
 
-// Pixels per point to render at: enough for thin rules, bounded for large pages.
-double raster_scale(double width, double height) {
-    constexpr double max_pixels = 4e6;
-    const double area = std::max(width * height, 1.0);
-    return std::clamp(std::sqrt(max_pixels / area), 0.05, 1.0);
-}
-
-// The page rendered without anti-aliasing, dark pixels as ink.
-InkMap ink_of(const poppler::page& page, double scale) {
-    poppler::page_renderer renderer;
-    renderer.set_render_hints(0);
-    renderer.set_line_mode(poppler::page_renderer::line_solid);
-    renderer.set_image_format(poppler::image::format_gray8);
-    InkMap map;
-    const poppler::image image = renderer.render_page(&page, 72.0 * scale, 72.0 * scale);
-    if (!image.is_valid()) return map;
-    map.width = static_cast<std::size_t>(image.width());
-    map.height = static_cast<std::size_t>(image.height());
-    map.scale = scale;
-    map.ink.resize(map.width * map.height);
-    const char* data = image.const_data();
-    const auto stride = static_cast<std::size_t>(image.bytes_per_row());
-    for (std::size_t y = 0; y < map.height; ++y)
-        for (std::size_t x = 0; x < map.width; ++x)
-            map.ink[y * map.width + x] = static_cast<unsigned char>(data[y * stride + x]) < 160 ? 1 : 0;
-    return map;
-}
-
-bool any_ink(const InkMap& map) { return std::find(map.ink.begin(), map.ink.end(), 1) != map.ink.end(); }
-
 }  // namespace
 
 Table read(std::string_view bytes, const Options& options) {
@@ -177,6 +149,7 @@ Table read(std::string_view bytes, const Options& options) {
              options);
 
     std::vector<Diagnostic> diagnostics;
+    PageGraphicsReader pages_graphics(bytes);
     std::vector<LaidOutPage> pages;
     std::size_t pages_with_text = 0;
     std::size_t first_scan = 0;
@@ -206,9 +179,9 @@ Table read(std::string_view bytes, const Options& options) {
             diagnostics.push_back(page_diagnostic(ErrorCode::skipped_row, Severity::note,
                                                   std::to_string(dropped) + " glyphs drawn twice (fake bold) dropped",
                                                   number, options));
-        InkMap ink = ink_of(*page, raster_scale(text.width, text.height));
+        const PageGraphics graphics = pages_graphics.page(static_cast<std::size_t>(index), max_graphics_operators);
         if (text.glyphs.empty()) {
-            if (any_ink(ink)) {
+            if (graphics.images) {
                 if (first_scan == 0) first_scan = number;
                 diagnostics.push_back(page_diagnostic(ErrorCode::no_text_layer, Severity::warning,
                                                       "no text layer (a scanned image); convert it with OCR first",
@@ -217,11 +190,9 @@ Table read(std::string_view bytes, const Options& options) {
             continue;
         }
         ++pages_with_text;
-        mask_glyphs(ink, text.glyphs);
-        const Rules rules = find_rules(ink);
         const std::vector<double>* continued = pages.empty() ? nullptr : continuing_columns(pages.back());
         std::vector<double> columns = continued ? *continued : std::vector<double>{};
-        pages.push_back(LaidOutPage{number, text.height, lay_out(text, rules, continued ? &columns : nullptr)});
+        pages.push_back(LaidOutPage{number, text.height, lay_out(text, graphics.rules, continued ? &columns : nullptr)});
     }
     if (pages_with_text == 0) {
         if (first_scan != 0)
@@ -233,6 +204,9 @@ Table read(std::string_view bytes, const Options& options) {
     Table table = assemble(pages, options);
     for (const std::string& m : messages.messages())
         diagnostics.push_back(make_diagnostic(ErrorCode::reader_warning, Severity::warning, "PDF: " + m, options.source_name));
+    for (const std::string& m : pages_graphics.warnings())
+        diagnostics.push_back(make_diagnostic(ErrorCode::reader_warning, Severity::warning, "PDF graphics: " + m,
+                                              options.source_name));
     table.diagnostics.insert(table.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
     table.format = InputFormat::pdf;
     table.encoding = "";
