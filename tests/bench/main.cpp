@@ -10,6 +10,9 @@ int main(int argc, char** argv) {
     jindu::bench::register_read();
     jindu::bench::register_extract();
     jindu::bench::register_convert();
+#ifdef JINDU_WITH_PDF
+    jindu::bench::register_pdf();
+#endif
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -89,8 +89,18 @@ std::string font_name(std::string name) {
 }
 
 // The glyphs of a page, radicals unified; undecodable ones counted by font.
-// The text layer with fonts: without them poppler gives no font sizes either.
-PageText page_text(const poppler::page& page, std::size_t number, const Options& options,
+// The font size of a word poppler gives without its font: an ideograph is one
+// em wide in CJK fonts; a word without one is about 1.25 em tall.
+double size_of_word(const poppler::text_box& box, const std::vector<char32_t>& cps) {
+    double widest = 0;
+    for (std::size_t i = 0; i < cps.size(); ++i)
+        if (cps[i] >= 0x4E00 && cps[i] <= 0x9FFF) widest = std::max(widest, box.char_bbox(i).width());
+    return widest > 0 ? widest : box.bbox().height() / 1.25;
+}
+
+// The text layer. Fonts cost poppler more than all the rest of it: they are
+// asked for only to name the fonts of undecodable glyphs.
+PageText page_text(const poppler::page& page, std::size_t number, const Options& options, bool with_fonts,
                    std::map<std::string, std::size_t>& undecodable_by_font) {
     PageText text;
     text.number = number;
@@ -99,13 +109,13 @@ PageText page_text(const poppler::page& page, std::size_t number, const Options&
     text.width = turned ? rect.height() : rect.width();
     text.height = turned ? rect.width() : rect.height();
     std::map<std::string, std::uint32_t> fonts;
-    for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+    for (const poppler::text_box& box : page.text_list(with_fonts ? poppler::page::text_list_include_font : 0)) {
         const std::vector<char32_t> cps = code_points(box.text());
         if (text.glyphs.size() + cps.size() > options.limits.max_page_glyphs)
             fail_page(ErrorCode::limit_exceeded,
                       "more than " + std::to_string(options.limits.max_page_glyphs) + " glyphs on the page", number,
                       options);
-        const double size = box.get_font_size();
+        const double size = with_fonts && box.get_font_size() > 0 ? box.get_font_size() : size_of_word(box, cps);
         for (std::size_t i = 0; i < cps.size(); ++i) {
             const poppler::rectf r = box.char_bbox(i);
             Glyph g;
@@ -168,7 +178,11 @@ Table read(std::string_view bytes, const Options& options) {
             continue;
         }
         std::map<std::string, std::size_t> undecodable_by_font;
-        PageText text = page_text(*page, number, options, undecodable_by_font);
+        PageText text = page_text(*page, number, options, false, undecodable_by_font);
+        if (!undecodable_by_font.empty()) {
+            undecodable_by_font.clear();
+            text = page_text(*page, number, options, true, undecodable_by_font);
+        }
         for (const auto& [font, count] : undecodable_by_font)
             diagnostics.push_back(page_diagnostic(
                 ErrorCode::undecodable_text, Severity::warning,
