@@ -11,8 +11,6 @@
 // most of it in rasterising the glyphs that would then be masked out again.
 #pragma once
 
-#include "table/pdf/glyphs.hpp"
-
 #include <cstddef>
 #include <memory>
 #include <string>
