@@ -38,6 +38,11 @@ void add_limit_options(CLI::App& command, jindu::Limits& limits) {
     command.add_option("--max-cells", limits.max_cells, "Most table cells")->capture_default_str()->group("Limits");
     command.add_option("--max-span", limits.max_span, "Largest rowspan of an HTML cell")
         ->capture_default_str()->group("Limits");
+    command.add_option("--max-pages", limits.max_pages, "Most pages of a PDF")->capture_default_str()->group("Limits");
+    command.add_option("--max-page-glyphs", limits.max_page_glyphs, "Most glyphs on one PDF page")
+        ->capture_default_str()->group("Limits");
+    command.add_option("--max-pdf-ms", limits.max_pdf_milliseconds, "Longest time to read one PDF, in milliseconds")
+        ->capture_default_str()->group("Limits");
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // jindu — PDF input: the text layer of a PDF read into a table.
 //
-// This header belongs to the library jindu::pdf, which is built on poppler and
-// is therefore under the GPL (version 2 or later): a program that links it is
-// distributed under the GPL. jindu::jindu alone does not read PDF.
+// This header belongs to the library jindu::pdf, built on poppler (GPL version
+// 2 or 3) and qpdf (Apache 2.0): a program that links it is distributed under
+// the GPL, version 3. jindu::jindu alone does not link poppler nor read PDF.
 #pragma once
 
 #include <jindu/options.hpp>
