@@ -66,6 +66,8 @@ std::string dump(const Item& item) {
            " completion=" + (item.completion ? number(*item.completion) : "null");
 }
 
+#ifdef JINDU_WITH_PDF
+// For the PDF renderings, below.
 // One field of a dump ("owners=…" up to the next field), or "" when it has none.
 std::string field_of(const std::string& dump, std::string_view name) {
     static constexpr std::string_view names[] = {"seq",     "category", "content", "owners", "progress",
@@ -86,6 +88,8 @@ std::string without_field(std::string dump, std::string_view name) {
     if (!field.empty()) dump.replace(dump.find(field), field.size(), std::string(name) + "=(listed)");
     return dump;
 }
+
+#endif
 
 }  // namespace
 
