@@ -2,6 +2,7 @@
 // becomes a row, text outside tables becomes free-text rows in document order.
 // A table nested in a cell is not a table of its own: its text goes into the
 // enclosing cell, one line per inner cell.
+#include "table/chrome.hpp"
 #include "table/grid.hpp"
 #include "table/html_depth.hpp"
 #include "table/readers.hpp"
@@ -241,7 +242,9 @@ private:
         for (Line& line : text.take()) {
             budget_.spend_row(line.line);
             budget_.spend_cells(1, line.text.size(), line.line);
-            table_.rows.push_back(Row{{Cell{std::move(line.text), false}}, line.line, true});
+            Row row{{Cell{std::move(line.text), false}}, line.line, true};
+            row.chrome = is_page_chrome(row.cells.front().text);
+            table_.rows.push_back(std::move(row));
         }
     }
 

@@ -10,14 +10,15 @@
 // open table, a line without pipes is appended to the last cell of the row
 // above with '\n', and so is the first cell of a pipe line that follows a row
 // which began with a pipe but did not end with one (the row was cut inside a
-// cell). A blank line, a heading or a note (注：, 备注, 说明, 资料来源) closes
-// the table.
+// cell). A blank line, a heading, a note (注：, 备注, 说明, 资料来源) or page
+// chrome (附件：…, 联系电话：…, 上一篇：…) closes the table.
 //
 // Outside tables, headings (# stripped), paragraphs and list lines are free_text
 // rows; page numbers are dropped with a note, as in plain text.
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 #include "table/sniff.hpp"
 #include "table/text_lines.hpp"
 
@@ -153,7 +154,9 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
         const bool separator_next = k + 1 < lines.size() && is_markdown_separator(utf8::trim(lines[k + 1].text));
         const bool row_line = pipes >= 2 || (pipes == 1 && (in_table || separator_next));
 
-        if (row_line && !closes_table(trimmed)) {
+        // Chrome (a site's navigation bar, its footer) is never a row, nor part of a cell.
+        const bool chrome = (!in_table || !row_line) && is_page_chrome(trimmed);
+        if (row_line && !closes_table(trimmed) && !chrome) {
             PipeCells cells = split_pipes(trimmed);
             const bool first_row = !in_table || table.rows.empty() || table.rows.back().free_text;
             if (first_row) {
@@ -186,7 +189,7 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
             sink.skip_page_number(line);
             continue;
         }
-        if (in_table && !table.rows.empty() && !table.rows.back().free_text && !closes_table(trimmed)) {
+        if (in_table && !table.rows.empty() && !table.rows.back().free_text && !closes_table(trimmed) && !chrome) {
             std::string& cell = table.rows.back().cells.back().text;
             if (!cell.empty()) cell += '\n';
             cell += cell_text(trimmed);

@@ -2,6 +2,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 
 #include <unicode/uchar.h>
 
@@ -217,6 +218,7 @@ Row free_text_row(std::string_view text, std::size_t line) {
     row.cells.push_back(Cell{std::string(text), false});
     row.line = line;
     row.free_text = true;
+    row.chrome = is_page_chrome(row.cells.front().text);
     return row;
 }
 
