@@ -23,10 +23,13 @@
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 #include "table/numbering.hpp"
+#include "table/text_shapes.hpp"
 #include "table/text_lines.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace jindu::table {
 
@@ -114,7 +117,7 @@ public:
         const std::size_t number = lines_[index].number;
         const std::vector<Segment> segments = aligned_segments(text);
         if (header_.empty()) {
-            if (segments.size() >= 3) {
+            if (segments.size() >= 3 && !is_page_chrome(text)) {
                 set_header(segments, index);
                 emit(segments, number);
             } else {
@@ -142,6 +145,13 @@ public:
             return;
         }
         emit(segments, number);
+    }
+
+    // Ends the table being read: lines after it start afresh.
+    void interrupt() {
+        header_.clear();
+        last_ = none;
+        in_table_ = false;
     }
 
 private:
@@ -256,14 +266,30 @@ Table read_text(std::string_view utf8_text, const Options& options) {
         return table;
     }
 
-    // Aligned columns: the same lines, read by the aligned reader.
+    // Labelled blocks or one cell per line where the text holds them; the
+    // other lines (and all of them when it holds neither) as aligned columns.
+    const std::vector<Line>& lines = text.all_lines();
+    std::optional<TextRegion> region = find_labelled_blocks(lines, options);
+    if (!region) region = find_flat_cells(lines, options);
     RowSink sink(table, options);
     table.rows.reserve(text.lines());
-    AlignedReader aligned(table, sink, text.all_lines());
-    text.each_line(0, &table.diagnostics, [&](std::size_t index, const Line&, std::string_view, bool) {
-        aligned.line(index);
-        return true;
-    });
+    AlignedReader aligned(table, sink, lines);
+    const auto aligned_lines = [&](std::size_t from, std::size_t to) {
+        text.each_line(from, &table.diagnostics, [&](std::size_t index, const Line&, std::string_view, bool) {
+            if (index >= to) return false;
+            aligned.line(index);
+            return true;
+        });
+    };
+    if (!region) {
+        aligned_lines(0, lines.size());
+        return table;
+    }
+    aligned_lines(0, region->begin);
+    for (Row& row : region->rows) sink.add(std::move(row));
+    table.diagnostics.insert(table.diagnostics.end(), region->notes.begin(), region->notes.end());
+    aligned.interrupt();
+    aligned_lines(region->end, lines.size());
     return table;
 }
 

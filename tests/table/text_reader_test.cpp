@@ -1,5 +1,6 @@
 #include "table/readers.hpp"
 #include "table/text_lines.hpp"
+#include "table/text_shapes.hpp"
 
 #include "table/dump.hpp"
 
@@ -14,6 +15,13 @@ using jindu::test::dump;
 namespace {
 
 Table read(std::string_view text, const Options& options = {}) { return table::read_text(text, options); }
+
+// The rows one to a line, so that a failed check shows them.
+std::string lines_of(const std::vector<std::string>& rows) {
+    std::string out;
+    for (const std::string& r : rows) out += r + "\n";
+    return out;
+}
 
 }  // namespace
 
@@ -187,5 +195,97 @@ TEST_CASE("text limits are errors naming the line") {
             CHECK(e.diagnostic().where.line == c.line);
             CHECK(e.diagnostic().source == "r.txt");
         }
+    }
+}
+
+TEST_CASE("a table copied from a browser, one cell per line, is grouped into rows at its 序号") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"cells end with a blank line; an empty cell is an empty line; a rowspan is printed once",
+         "进展表\n\n领域\n\n序号\n\n工作任务\n\n牵头部门\n\n完成情况\n\n"
+         "民生\n\n1\n\n新建公园3个\n\n市园林局\n\n已建成2个\n\n"
+         "2\n\n改造路灯\n\n市城管局\n\n\n\n"
+         "交通\n\n3\n\n新辟公交线路\n\n市交通局\n市公交公司\n\n已开通\n\n"
+         "注：截至月底。\n\n某市人民政府\n",
+         {"1: [free] 进展表", "3: 领域|序号|工作任务|牵头部门|完成情况", "13: 民生|1|新建公园3个|市园林局|已建成2个",
+          "23: |2|改造路灯|市城管局|", "31: 交通|3|新辟公交线路|市交通局\n市公交公司|已开通", "42: [free] 注：截至月底。",
+          "44: [free] 某市人民政府"}},
+        {"cells on consecutive lines, an empty cell a blank line",
+         "序号\n项目名称\n责任单位\n进展情况\n1\n新建书屋\n县文旅局\n已完成\n2\n修缮祠堂\n\n未启动\n3\n绿化荒山\n县林业局\n完成60%\n"
+         "附件：进展表.xls\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "5: 1|新建书屋|县文旅局|已完成", "9: 2|修缮祠堂||未启动",
+          "13: 3|绿化荒山|县林业局|完成60%", "17: [free] 附件：进展表.xls"}},
+        {"page numbers between cells are dropped",
+         "序号\n\n任务\n\n进展\n\n1\n\n新建书屋\n\n已完成\n\n第 1 页\n\n2\n\n修缮祠堂\n\n未启动\n",
+         {"1: 序号|任务|进展", "7: 1|新建书屋|已完成", "15: 2|修缮祠堂|未启动"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("header words alone, without rows under them, are no flattened table") {
+    const std::vector<std::string> rows = dump(read("序号\n\n任务\n\n进展\n\n今年以来，各项任务稳步推进。\n"));
+    CHECK(rows == std::vector<std::string>{"1: [free] 序号", "3: [free] 任务", "5: [free] 进展",
+                                           "7: [free] 今年以来，各项任务稳步推进。"});
+}
+
+TEST_CASE("labelled blocks per project become a header from the labels and a row per block") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"headings 项目一, spaced-out labels, rules between blocks, continued values",
+         "重点项目进展\n\n项目一\n项目名称：新建公园\n牵 头 单 位：市园林局\n进展情况：已建成2个，\n其余1个正在施工\n——————\n"
+         "项目二\n项目名称：改造路灯\n牵头单位：市城管局\n协办单位：各街道\n进展情况：已完成\n——————\n某市人民政府\n",
+         {"1: [free] 重点项目进展", "3: 序号|项目名称|牵头单位|进展情况|协办单位",
+          "3: 一|新建公园|市园林局|已建成2个，\n其余1个正在施工|", "9: 二|改造路灯|市城管局|已完成|各街道",
+          "14: [free] ——————", "15: [free] 某市人民政府"}},
+        {"第N项 headings; labels of one role share a column when a block lacks the first",
+         "第1项\n工作任务：建设食堂\n责任部门：县民政局\n推进情况：已建成\n\n第2项\n目标任务：修缮校舍\n责任部门：县教育局\n"
+         "工作进展：完成80%\n完成进度：80%\n",
+         {"1: 序号|工作任务|责任部门|推进情况|完成进度", "1: 1|建设食堂|县民政局|已建成|", "6: 2|修缮校舍|县教育局|完成80%|80%"}},
+        {"no headings: a label that comes again starts the next block",
+         "项目名称：新建公园\n责任单位：市园林局\n进展情况：已完成\n项目名称：改造路灯\n责任单位：市城管局\n进展情况：未启动\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "1: |新建公园|市园林局|已完成", "4: |改造路灯|市城管局|未启动"}},
+        {"a numbered heading holds the project's name",
+         "一、新建公园\n责任单位：市园林局\n进展情况：已完成\n二、改造路灯\n责任单位：市城管局\n进展情况：未启动\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "1: 一|新建公园|市园林局|已完成", "4: 二|改造路灯|市城管局|未启动"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a single labelled block, or labels of no project, make no table") {
+    CHECK(dump(read("项目名称：新建公园\n责任单位：市园林局\n进展情况：已完成\n")) ==
+          std::vector<std::string>{"1: [free] 项目名称：新建公园", "2: [free] 责任单位：市园林局", "3: [free] 进展情况：已完成"});
+    CHECK(dump(read("联系人：张某\n电话：123\n联系人：李某\n电话：456\n")).size() == 4);
+}
+
+TEST_CASE("is_seq_number and is_header_word") {
+    for (std::string_view s : {"1", "12", "１２", "3*", "4.", "五", "十一", "(2)", "（三）", "7、"}) {
+        CAPTURE(s);
+        CHECK(table::is_seq_number(s));
+    }
+    for (std::string_view s : {"", "15%", "2024年", "3所", "第一", "一是", "1.5", "序号", "12345"}) {
+        CAPTURE(s);
+        CHECK_FALSE(table::is_seq_number(s));
+    }
+    for (std::string_view s : {"序号", "项目名称", "牵头单位", "一季度进展情况", "备注", "類別"}) {
+        CAPTURE(s);
+        CHECK(table::is_header_word(s));
+    }
+    for (std::string_view s : {"", "新建公园", "2024年民生实事项目一季度进展情况表", "进展表", "联系电话"}) {
+        CAPTURE(s);
+        CHECK_FALSE(table::is_header_word(s));
     }
 }
