@@ -29,20 +29,65 @@
 #include "table/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace jindu::table {
 
 namespace {
 
-// Splits a tab-separated line into trimmed cells.
+// The end of the quoted field that starts at line[start] (a '"'): the offset
+// past its closing quote, which a tab or the end of the line follows; npos
+// when the field is no quoted one.
+std::size_t quoted_end(std::string_view line, std::size_t start) {
+    for (std::size_t i = start + 1; i < line.size(); ++i) {
+        if (line[i] != '"') continue;
+        if (i + 1 < line.size() && line[i + 1] == '"') {
+            ++i;  // a doubled quote
+            continue;
+        }
+        return i + 1 == line.size() || line[i + 1] == '\t' ? i + 1 : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+// A quoted field's text: quotes dropped, doubled quotes single, line breaks '\n'.
+std::string unquoted(std::string_view field) {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < field.size(); ++i) {
+        if (field[i] == '"') ++i;  // the first of a doubled quote
+        if (field[i] == '\r') {
+            if (i + 1 < field.size() - 1 && field[i + 1] == '\n') ++i;
+            out += '\n';
+            continue;
+        }
+        out += field[i];
+    }
+    return out;
+}
+
+// Splits a tab-separated line into trimmed cells; a field in double quotes
+// may hold tabs, line breaks and doubled quotes.
 Row tab_row(std::string_view line, std::size_t number) {
     Row row;
     row.line = number;
+    const bool quotes = line.find('"') != std::string_view::npos;
     // Exactly the cells the row holds: rows are kept whole until the report is built.
     row.cells.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
     while (true) {
+        if (quotes) {
+            std::size_t at = start;
+            while (at < line.size() && (line[at] == ' ')) ++at;
+            if (at < line.size() && line[at] == '"') {
+                if (const std::size_t end = quoted_end(line, at); end != std::string_view::npos) {
+                    row.cells.push_back(Cell{std::string(utf8::trim(unquoted(line.substr(at, end - at)))), false});
+                    if (end == line.size()) break;
+                    start = end + 1;
+                    continue;
+                }
+            }
+        }
         const std::size_t tab = line.find('\t', start);
         const std::string_view cell = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
         row.cells.push_back(Cell{std::string(utf8::trim(cell)), false});
@@ -50,6 +95,93 @@ Row tab_row(std::string_view line, std::size_t number) {
         start = tab + 1;
     }
     return row;
+}
+
+// Lines looked at to end a quoted field that spans lines.
+constexpr std::size_t max_quoted_lines = 200;
+
+// True when a line of tab-separated text leaves a quoted field open: a field
+// that starts with '"' and has no closing quote before a tab or its end.
+bool opens_quote(std::string_view line) {
+    std::size_t start = 0;
+    while (start <= line.size()) {
+        std::size_t at = start;
+        while (at < line.size() && line[at] == ' ') ++at;
+        if (at < line.size() && line[at] == '"') {
+            const std::size_t end = quoted_end(line, at);
+            if (end == std::string_view::npos) {
+                // Open when no quote closes it on this line at all.
+                for (std::size_t i = at + 1; i < line.size(); ++i) {
+                    if (line[i] != '"') continue;
+                    if (i + 1 < line.size() && line[i + 1] == '"') {
+                        ++i;
+                        continue;
+                    }
+                    return false;
+                }
+                return true;
+            }
+            start = end + 1;
+            continue;
+        }
+        const std::size_t tab = line.find('\t', start);
+        if (tab == std::string_view::npos) return false;
+        start = tab + 1;
+    }
+    return false;
+}
+
+// Joins the lines of records whose quoted fields span lines into one line
+// each (the views are contiguous in the text), when the quote closes within
+// max_quoted_lines lines; otherwise the quote is text.
+void join_quoted_records(std::vector<Line>& lines) {
+    std::vector<Line> out;
+    out.reserve(lines.size());
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        Line line = lines[k];
+        if (line.text.find('"') != std::string_view::npos && line.text.find('\t') != std::string_view::npos &&
+            opens_quote(line.text)) {
+            for (std::size_t j = k + 1; j < lines.size() && j <= k + max_quoted_lines; ++j) {
+                const std::string_view record(line.text.data(),
+                                              static_cast<std::size_t>(lines[j].text.data() - line.text.data()) +
+                                                  lines[j].text.size());
+                if (!opens_quote(record)) {
+                    line.text = record;
+                    k = j;
+                    break;
+                }
+            }
+        }
+        out.push_back(line);
+    }
+    lines = std::move(out);
+}
+
+// Display width of a cell, or at least `enough` once it is reached.
+std::size_t width_of(std::string_view text, std::size_t enough = std::string_view::npos) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size() && width < enough;) {
+        const char32_t cp = utf8::next(text, i);
+        width += cp == utf8::invalid ? 1 : display_width(cp);
+    }
+    return width;
+}
+
+// True for a code point after which, at a line break, a word goes on with a
+// space: ASCII letters, digits and punctuation.
+bool latin(char32_t cp) { return cp > U' ' && cp < 0x7F; }
+
+// Appends a wrapped piece to a cell: CJK to CJK with nothing, Latin to Latin
+// with a space.
+void append_wrapped(std::string& cell, std::string_view piece) {
+    if (!cell.empty() && !piece.empty()) {
+        std::size_t i = 0;
+        const char32_t first = utf8::next(piece, i);
+        const char32_t last = static_cast<unsigned char>(cell.back()) < 0x80 ? static_cast<unsigned char>(cell.back())
+                                                                             : U'\uFFFF';
+        if (latin(last) && latin(first) && std::isalnum(static_cast<unsigned char>(piece[0]))) cell += ' ';
+    }
+    cell.append(piece);
 }
 
 // The column a display position falls in.
@@ -201,7 +333,9 @@ private:
 }  // namespace
 
 TabText::TabText(std::string_view utf8_text, const Options& options)
-    : lines_(split_lines(utf8_text, options)), options_(options) {}
+    : lines_(split_lines(utf8_text, options)), options_(options) {
+    if (utf8_text.find('"') != std::string_view::npos) join_quoted_records(lines_);
+}
 
 bool TabText::tab_mode() const {
     const auto tab_lines = std::count_if(lines_.begin(), lines_.end(), [](const Line& l) {
@@ -245,12 +379,153 @@ bool TabText::next(std::vector<Row>& rows, std::size_t count) {
     rows.clear();
     each_line(next_, nullptr, [&](std::size_t index, const Line& line, std::string_view trimmed, bool has_tab) {
         if (rows.size() == count) return false;
-        rows.push_back(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
         next_ = index + 1;
+        if (!joined_.empty() && joined_.front() == index) {
+            joined_.erase(joined_.begin());
+            return true;
+        }
+        if (!has_tab) {
+            rows.push_back(free_text_row(trimmed, line.number));
+            return true;
+        }
+        rows.push_back(tab_row(line.text, line.number));
+        // Cheap first: a wrapped line has no 序号, so it starts with a tab.
+        if (index + 1 < lines_.size()) join_wrapped(rows.back(), index);
         return true;
     });
     if (rows.size() < count) next_ = lines_.size();
     return !rows.empty();
+}
+
+// Lines whose cells give the widest cell of each column: enough for a report,
+// and a bound on the work for a large one.
+constexpr std::size_t width_sample_lines = 4000;
+
+// A cell is full, its text wrapped at the column's edge, when it is at least
+// this share (in hundredths) of the widest cell of its column.
+constexpr std::size_t full_share = 75;
+
+// Columns narrower than this (display columns) hold no wrapped text.
+constexpr std::size_t min_wrapped_width = 8;
+
+// True when text ends a sentence (。！？；): a cell that is complete, not cut at its edge.
+bool ends_sentence(std::string_view text) {
+    for (std::string_view mark : {"。", "！", "？", "；", "!", "?", ";"})
+        if (text.ends_with(mark)) return true;
+    return false;
+}
+
+const std::vector<std::size_t>& TabText::column_widths() {
+    if (widths_known_) return widths_;
+    widths_known_ = true;
+    std::size_t seen = 0;
+    for (const Line& line : lines_) {
+        if (line.text.find('\t') == std::string_view::npos) continue;
+        if (++seen > width_sample_lines) break;
+        std::size_t column = 0;
+        for (std::size_t start = 0;; ++column) {
+            const std::size_t tab = line.text.find('\t', start);
+            const std::string_view cell = utf8::trim(line.text.substr(start, tab == std::string_view::npos ? line.text.npos : tab - start));
+            if (column >= widths_.size()) widths_.resize(column + 1, 0);
+            if (cell.size() > widths_[column]) widths_[column] = std::max(widths_[column], width_of(cell));
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+    }
+    return widths_;
+}
+
+bool TabText::repeats_header(std::size_t index) {
+    if (!header_known_) {
+        header_known_ = true;
+        // The header: among the first lines, the first row of two cells or more that name columns.
+        for (std::size_t k = 0; k < lines_.size() && k < lookahead_lines; ++k) {
+            if (lines_[k].text.find('\t') == std::string_view::npos) continue;
+            const Row row = tab_row(lines_[k].text, 0);
+            if (std::count_if(row.cells.begin(), row.cells.end(), [](const Cell& c) { return is_header_word(c.text); }) >= 2) {
+                for (const Cell& c : row.cells) header_.push_back(c.text);
+                break;
+            }
+        }
+    }
+    if (header_.empty()) return false;
+    const Row row = tab_row(lines_[index].text, 0);
+    std::size_t c = 0;
+    for (; c < row.cells.size() && c < header_.size(); ++c)
+        if (row.cells[c].text != header_[c]) return false;
+    for (; c < row.cells.size(); ++c)
+        if (!row.cells[c].text.empty()) return false;
+    return true;
+}
+
+bool TabText::continues(const Row& row, const std::vector<std::string_view>& pieces, std::size_t index) {
+    const std::string_view text = lines_[index].text;
+    if (text.empty() || text.front() != '\t' || text.find('"') != std::string_view::npos) return false;
+    const std::vector<std::size_t>& widths = column_widths();
+    bool any = false;
+    std::size_t column = 0;
+    for (std::size_t start = 0;; ++column) {
+        const std::size_t tab = text.find('\t', start);
+        const std::string_view cell = utf8::trim(text.substr(start, tab == std::string_view::npos ? text.npos : tab - start));
+        if (!cell.empty()) {
+            // Under a full piece of the row above, and only there.
+            if (column == 0 || column >= pieces.size() || column >= row.cells.size() || pieces[column].empty())
+                return false;
+            const std::size_t needed = (widths[column] * full_share + 99) / 100;
+            if (widths[column] < min_wrapped_width || pieces[column].size() < needed ||
+                ends_sentence(pieces[column]) || width_of(pieces[column], needed) < needed)
+                return false;
+            any = true;
+        }
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return any;
+}
+
+// Text copied out of a PDF wraps long cells onto the lines below, which hold
+// only the continuation, in the same columns, other cells empty. Such a line
+// is joined into the row above when the evidence says it is a wrap: its 序号
+// cell (the first) is empty, and each of its cells stands under a piece of
+// the row that is full — at least 75% as wide as the widest cell of its
+// column (over the first lines; 8 columns wide at least), not ending a
+// sentence — so a new phrase under a short cell (a sub-row of its own) is
+// left alone. Blank lines, page numbers and a
+// repeated header row may stand between (a page break); they stay where they
+// are.
+void TabText::join_wrapped(Row& row, std::size_t index) {
+    std::vector<std::string_view> pieces;  // the last piece of text in each column
+    bool ready = false;
+    for (std::size_t k = index + 1; k < lines_.size(); ++k) {
+        const std::string_view trimmed = utf8::trim(lines_[k].text);
+        if (trimmed.empty() || (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed))) continue;
+        if (lines_[k].text.front() != '\t') {
+            // A repeated header at a page break: wrapped text may go on under it.
+            if (lines_[k].text.find('\t') != std::string_view::npos && repeats_header(k)) continue;
+            return;
+        }
+        if (!ready) {
+            ready = true;
+            for (const Cell& c : row.cells) pieces.push_back(c.text);
+        }
+        if (!continues(row, pieces, k)) return;
+        const Row more = tab_row(lines_[k].text, lines_[k].number);
+        for (std::size_t c = 0; c < more.cells.size(); ++c) {
+            if (more.cells[c].text.empty()) continue;
+            append_wrapped(row.cells[c].text, more.cells[c].text);
+        }
+        // The pieces of this line, as views into the line (the row's texts grow).
+        std::size_t column = 0;
+        for (std::size_t start = 0;; ++column) {
+            const std::size_t tab = lines_[k].text.find('\t', start);
+            const std::string_view cell = utf8::trim(
+                lines_[k].text.substr(start, tab == std::string_view::npos ? lines_[k].text.npos : tab - start));
+            if (!cell.empty() && column < pieces.size()) pieces[column] = cell;
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        joined_.push_back(k);
+    }
 }
 
 Table read_text(std::string_view utf8_text, const Options& options) {

@@ -2,10 +2,12 @@
 #include "table/text_lines.hpp"
 #include "table/text_shapes.hpp"
 
+#include "common/utf8.hpp"
 #include "table/dump.hpp"
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -288,4 +290,70 @@ TEST_CASE("is_seq_number and is_header_word") {
         CAPTURE(s);
         CHECK_FALSE(table::is_header_word(s));
     }
+}
+
+TEST_CASE("text copied from a PDF: wrapped cells join the row above, real sub-rows stay rows") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    // Columns 任务 and 进展 wrap at 16 display columns (8 CJK characters).
+    const std::string header = "序号\t任务\t单位\t进展\n";
+    const Case cases[] = {
+        {"wrapped cells join without a separator, CJK to CJK, Latin to Latin with a space",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\t和助餐点\t\t一个正在装修\n2\t改造老旧小区五个\t住建局\tPhase one is done\n"
+                  "\t\t\tand phase two\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个和助餐点|民政局|已建成两个，其余一个正在装修",
+          "4: 2|改造老旧小区五个|住建局|Phase one is done and phase two"}},
+        {"a new phrase under a short cell is a sub-row",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\t新建公园\t园林局\t在建\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个，其余", "3: |新建公园|园林局|在建"}},
+        {"a cell that ends a sentence is complete",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个食堂。\n\t\t\t另一个在装修\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个食堂。", "3: |||另一个在装修"}},
+        {"across a page break: the page number and the repeated header stay, the wrap joins",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\n第 1 页 共 2 页\n\n" + header + "\t\t\t一个正在装修\n"
+                  "2\t改造小区\t住建局\t已完成\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个，其余一个正在装修", "6: 序号|任务|单位|进展",
+          "8: 2|改造小区|住建局|已完成"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a spreadsheet's tab-separated export: quoted cells hold line breaks, tabs and doubled quotes") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"line breaks inside quotes, CRLF row ends",
+         "序号\t任务\t进展\r\n1\t\"建公园\n建书屋\"\t\"已完成\"\r\n2\t改造路灯\t\"完成\"\"亮灯\"\"工程\"\r\n",
+         {"1: 序号|任务|进展", "2: 1|建公园\n建书屋|已完成", "4: 2|改造路灯|完成\"亮灯\"工程"}},
+        {"a tab inside quotes", "序号\t任务\n1\t\"甲\t乙\"\n", {"1: 序号|任务", "2: 1|甲\t乙"}},
+        {"a quote that opens no field is text", "序号\t任务\n1\t\"十四五\"规划\n2\t\"未闭合\n3\t新建\n",
+         {"1: 序号|任务", "2: 1|\"十四五\"规划", "3: 2|\"未闭合", "4: 3|新建"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a UTF-16 tab-separated export with a BOM reads like its UTF-8") {
+    const std::string text = "序号\t任务\t进展\r\n1\t\"建公园\r\n建书屋\"\t已完成\r\n";
+    std::string utf16 = "\xFF\xFE";
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = jindu::utf8::next(text, i);
+        const auto unit = static_cast<std::uint16_t>(cp);  // all of them in the BMP
+        utf16 += static_cast<char>(unit & 0xFF);
+        utf16 += static_cast<char>(unit >> 8);
+    }
+    const Table t = read_table(utf16);
+    CHECK(t.encoding == "UTF-16LE");
+    CHECK(lines_of(dump(t)) == lines_of({"1: 序号|任务|进展", "2: 1|建公园\n建书屋|已完成"}));
 }
