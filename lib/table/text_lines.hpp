@@ -27,7 +27,9 @@ std::vector<Line> split_lines(std::string_view utf8, const Options& options);
 bool is_page_number(std::string_view trimmed) noexcept;
 
 // Columns a code point takes on screen: 2 for East Asian wide and full-width
-// characters (CJK, U+3000, full-width digits), 0 for combining marks, else 1.
+// characters (CJK, U+3000, full-width digits) and for the dashes, quotes and
+// ellipsis of ambiguous width (“ ” — …, wide in Chinese text), 0 for
+// combining marks, else 1.
 std::size_t display_width(char32_t cp) noexcept;
 
 // A diagnostic about a line of the input (offset unknown after decoding).

@@ -16,7 +16,8 @@
 // (pages may be laid out differently). A line with a single segment is free
 // text, except one that starts right of the first column under a row of the
 // table and is not numbered: that is a wrapped cell, appended to the cell
-// above with '\n'.
+// above (CJK to CJK with nothing, Latin to Latin with a space). A header
+// that spaces a word out (备  注) has it joined into one column.
 //
 // In both modes blank lines are skipped, page numbers are dropped with a note,
 // cells are trimmed of surrounding white space, and Row::line is the 1-based line.
@@ -232,6 +233,32 @@ std::vector<std::size_t> column_bounds(const std::vector<Segment>& header,
     return bounds;
 }
 
+// A header's segments with spaced-out words joined: single characters in a
+// row (备  注, 单  位) whose text together names a column are one segment.
+std::vector<Segment> joined_header_words(const std::vector<Segment>& segments) {
+    const auto single = [](const Segment& s) { return utf8::code_points(s.text, s.text.size()) == 1; };
+    std::vector<Segment> out;
+    for (std::size_t k = 0; k < segments.size();) {
+        std::size_t end = k;
+        while (end < segments.size() && single(segments[end])) ++end;
+        if (end - k >= 2) {
+            // The run as one word, when it names a column.
+            std::string word;
+            for (std::size_t j = k; j < end; ++j) word += segments[j].text;
+            if (is_header_word(word)) {
+                const std::string_view all(segments[k].text.data(),
+                                           static_cast<std::size_t>(segments[end - 1].text.data() - segments[k].text.data()) +
+                                               segments[end - 1].text.size());
+                out.push_back({all, segments[k].start, segments[end - 1].end});
+                k = end;
+                continue;
+            }
+        }
+        out.push_back(segments[k++]);
+    }
+    return out;
+}
+
 // True when two lines' segments start at the same columns.
 bool same_starts(const std::vector<Segment>& a, const std::vector<Segment>& b) {
     return a.size() == b.size() &&
@@ -247,7 +274,13 @@ public:
     void line(std::size_t index) {
         const std::string_view text = lines_[index].text;
         const std::size_t number = lines_[index].number;
-        const std::vector<Segment> segments = aligned_segments(text);
+        std::vector<Segment> segments = aligned_segments(text);
+        // A header may space its words out (备  注): joined before it is compared.
+        if (segments.size() >= 3) {
+            std::vector<Segment> joined = joined_header_words(segments);
+            if (joined.size() != segments.size() && (header_.empty() || same_texts(joined, header_)))
+                segments = std::move(joined);
+        }
         if (header_.empty()) {
             if (segments.size() >= 3 && !is_page_chrome(text)) {
                 set_header(segments, index);
@@ -267,9 +300,7 @@ public:
             const Segment& only = segments.front();
             const bool numbered = leading_numbering(only.text).has_value();
             if (in_table_ && last_ != none && !numbered && column_of(bounds_, only.start) > 0) {
-                std::string& cell = table_.rows[last_].cells[column_of(bounds_, only.start)].text;
-                if (!cell.empty()) cell += '\n';
-                cell += only.text;
+                append_wrapped(table_.rows[last_].cells[column_of(bounds_, only.start)].text, only.text);
                 return;
             }
             sink_.add(free_text_row(only.text, number));
@@ -293,6 +324,7 @@ private:
         std::vector<std::vector<Segment>> body;
         for (std::size_t k = index + 1; k < lines_.size() && k <= index + lookahead_lines; ++k) {
             std::vector<Segment> row = aligned_segments(lines_[k].text);
+            if (std::vector<Segment> joined = joined_header_words(row); same_texts(joined, header_)) row = std::move(joined);
             if (same_texts(row, header_)) {
                 if (!same_starts(row, header_)) break;  // a page laid out differently
                 continue;

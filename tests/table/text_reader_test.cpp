@@ -125,7 +125,7 @@ TEST_CASE("space-aligned tables are cut at the header's columns") {
                          "3: 序号|项目内容|责任单位|进展情况",
                          "4: [free] 一、教育文化",
                          "5: 1|新建幼儿园 3 所。|县教育局|已完成 2 所。",
-                         "6: |改造农村公路 40 公里。|县交通局|已完工 38 公里，\n完成率 95%。",
+                         "6: |改造农村公路 40 公里。|县交通局|已完工 38 公里，完成率 95%。",
                          "9: 序号|项目内容|责任单位|进展情况",
                          "10: [free] 二、卫生健康",
                          "11: 2|新增床位 200 张。|县卫健局|",
@@ -356,4 +356,18 @@ TEST_CASE("a UTF-16 tab-separated export with a BOM reads like its UTF-8") {
     const Table t = read_table(utf16);
     CHECK(t.encoding == "UTF-16LE");
     CHECK(lines_of(dump(t)) == lines_of({"1: 序号|任务|进展", "2: 1|建公园\n建书屋|已完成"}));
+}
+
+TEST_CASE("aligned text: quotes and dashes take two columns, spaced-out header words are one column") {
+    CHECK(table::display_width(U'“') == 2);
+    CHECK(table::display_width(U'—') == 2);
+    CHECK(table::display_width(U'…') == 2);
+    CHECK(table::display_width(U'-') == 1);
+    CHECK(table::display_width(U'·') == 1);
+    const std::string text = "序号  任务                单位      备  注\n"
+                             " 1    新建“口袋”公园      个        园林局\n"
+                             " 2    改造路灯            盏        城管局（主体施工中，\n"
+                             "                                    预计年底完工）\n";
+    CHECK(lines_of(dump(read(text))) == lines_of({"1: 序号|任务|单位|备  注", "2: 1|新建“口袋”公园|个|园林局",
+                                                  "3: 2|改造路灯|盏|城管局（主体施工中，预计年底完工）"}));
 }
