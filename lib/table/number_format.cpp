@@ -194,6 +194,7 @@ std::string_view builtin_number_format(std::size_t id) noexcept {
 }
 
 std::string format_number(double value, std::string_view code, bool date1904) {
+    if (!std::isfinite(value)) return general(value);
     const std::string_view section = first_section(code);
     if (section.empty() || section == "@") return general(value);
     if (section.size() == 7 && (section[0] == 'G' || section[0] == 'g') && section.substr(1) == "eneral")
@@ -226,7 +227,9 @@ std::string format_number(double value, std::string_view code, bool date1904) {
     }
     if (digits.find_first_of("0#?") == std::string::npos) return general(value);
     const std::size_t percents = static_cast<std::size_t>(std::count(digits.begin(), digits.end(), '%'));
+    const double unscaled = value;
     for (std::size_t k = 0; k < percents; ++k) value *= 100;
+    if (!std::isfinite(value)) return general(unscaled);
     const std::size_t point = digits.find('.');
     int decimals = 0;  // digits after the point: 0 always shown, # and ? only when not zero
     int required = 0;

@@ -273,6 +273,7 @@ TEST_CASE("numeric cells show as their number format does") {
         {"45473", "31", "2024年6月30日"},
         {"1000", "[Red]#,##0;[Blue]-#,##0", "1,000"},
         {"85", "@", "85"},
+        {"1e308", "0.0%", "1e+308"},
     };
     for (const Case& c : cases) {
         CAPTURE(c.format);
