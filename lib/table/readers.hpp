@@ -72,6 +72,7 @@ private:
     std::vector<Line> lines_;
     const Options& options_;
     std::size_t next_ = 0;  // the first line not read yet
+    bool quoted_ = false;              // some field starts with a double quote
     std::vector<std::size_t> joined_;  // lines joined into a row above, in order, not read yet
     std::vector<std::size_t> widths_;  // see column_widths
     bool widths_known_ = false;

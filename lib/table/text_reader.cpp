@@ -67,12 +67,12 @@ std::string unquoted(std::string_view field) {
     return out;
 }
 
-// Splits a tab-separated line into trimmed cells; a field in double quotes
-// may hold tabs, line breaks and doubled quotes.
-Row tab_row(std::string_view line, std::size_t number) {
+// Splits a tab-separated line into trimmed cells; with `quotes`, a field in
+// double quotes may hold tabs, line breaks and doubled quotes.
+Row tab_row(std::string_view line, std::size_t number, bool quotes = false) {
     Row row;
     row.line = number;
-    const bool quotes = line.find('"') != std::string_view::npos;
+    quotes = quotes && line.find('"') != std::string_view::npos;
     // Exactly the cells the row holds: rows are kept whole until the report is built.
     row.cells.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
@@ -132,30 +132,47 @@ bool opens_quote(std::string_view line) {
     return false;
 }
 
+// True when a field of the line starts with a double quote.
+bool has_quoted_field(std::string_view line) {
+    for (std::size_t start = 0;;) {
+        std::size_t at = start;
+        while (at < line.size() && line[at] == ' ') ++at;
+        if (at < line.size() && line[at] == '"') return true;
+        const std::size_t tab = line.find('\t', start);
+        if (tab == std::string_view::npos) return false;
+        start = tab + 1;
+    }
+}
+
 // Joins the lines of records whose quoted fields span lines into one line
 // each (the views are contiguous in the text), when the quote closes within
-// max_quoted_lines lines; otherwise the quote is text.
-void join_quoted_records(std::vector<Line>& lines) {
-    std::vector<Line> out;
-    out.reserve(lines.size());
+// max_quoted_lines lines; otherwise the quote is text. True when some field
+// of the text starts with a quote.
+bool join_quoted_records(std::vector<Line>& lines) {
+    bool quoted = false;
+    std::size_t kept = 0;  // lines are moved down over the ones joined
     for (std::size_t k = 0; k < lines.size(); ++k) {
         Line line = lines[k];
         if (line.text.find('"') != std::string_view::npos && line.text.find('\t') != std::string_view::npos &&
-            opens_quote(line.text)) {
-            for (std::size_t j = k + 1; j < lines.size() && j <= k + max_quoted_lines; ++j) {
-                const std::string_view record(line.text.data(),
-                                              static_cast<std::size_t>(lines[j].text.data() - line.text.data()) +
-                                                  lines[j].text.size());
-                if (!opens_quote(record)) {
-                    line.text = record;
-                    k = j;
-                    break;
+            has_quoted_field(line.text)) {
+            quoted = true;
+            if (opens_quote(line.text)) {
+                for (std::size_t j = k + 1; j < lines.size() && j <= k + max_quoted_lines; ++j) {
+                    const std::string_view record(line.text.data(),
+                                                  static_cast<std::size_t>(lines[j].text.data() - line.text.data()) +
+                                                      lines[j].text.size());
+                    if (!opens_quote(record)) {
+                        line.text = record;
+                        k = j;
+                        break;
+                    }
                 }
             }
         }
-        out.push_back(line);
+        lines[kept++] = line;
     }
-    lines = std::move(out);
+    lines.resize(kept);
+    return quoted;
 }
 
 // Display width of a cell, or at least `enough` once it is reached.
@@ -366,7 +383,7 @@ private:
 
 TabText::TabText(std::string_view utf8_text, const Options& options)
     : lines_(split_lines(utf8_text, options)), options_(options) {
-    if (utf8_text.find('"') != std::string_view::npos) join_quoted_records(lines_);
+    if (utf8_text.find('"') != std::string_view::npos) quoted_ = join_quoted_records(lines_);
 }
 
 bool TabText::tab_mode() const {
@@ -420,7 +437,7 @@ bool TabText::next(std::vector<Row>& rows, std::size_t count) {
             rows.push_back(free_text_row(trimmed, line.number));
             return true;
         }
-        rows.push_back(tab_row(line.text, line.number));
+        rows.push_back(tab_row(line.text, line.number, quoted_));
         // Cheap first: a wrapped line has no 序号, so it starts with a tab.
         if (index + 1 < lines_.size()) join_wrapped(rows.back(), index);
         return true;
@@ -473,7 +490,7 @@ bool TabText::repeats_header(std::size_t index) {
         // The header: among the first lines, the first row of two cells or more that name columns.
         for (std::size_t k = 0; k < lines_.size() && k < lookahead_lines; ++k) {
             if (lines_[k].text.find('\t') == std::string_view::npos) continue;
-            const Row row = tab_row(lines_[k].text, 0);
+            const Row row = tab_row(lines_[k].text, 0, quoted_);
             if (std::count_if(row.cells.begin(), row.cells.end(), [](const Cell& c) { return is_header_word(c.text); }) >= 2) {
                 for (const Cell& c : row.cells) header_.push_back(c.text);
                 break;
@@ -481,31 +498,35 @@ bool TabText::repeats_header(std::size_t index) {
         }
     }
     if (header_.empty()) return false;
-    const Row row = tab_row(lines_[index].text, 0);
-    std::size_t c = 0;
-    for (; c < row.cells.size() && c < header_.size(); ++c)
-        if (row.cells[c].text != header_[c]) return false;
-    for (; c < row.cells.size(); ++c)
-        if (!row.cells[c].text.empty()) return false;
-    return true;
+    const std::string_view text = lines_[index].text;
+    std::size_t column = 0;
+    for (std::size_t start = 0;; ++column) {
+        const std::size_t tab = text.find('\t', start);
+        const std::string_view cell = utf8::trim(text.substr(start, tab == std::string_view::npos ? text.npos : tab - start));
+        if (column < header_.size() ? cell != header_[column] : !cell.empty()) return false;
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return column + 1 >= header_.size();
 }
 
 bool TabText::continues(const Row& row, const std::vector<std::string_view>& pieces, std::size_t index) {
     const std::string_view text = lines_[index].text;
     if (text.empty() || text.front() != '\t' || text.find('"') != std::string_view::npos) return false;
-    const std::vector<std::size_t>& widths = column_widths();
     bool any = false;
     std::size_t column = 0;
     for (std::size_t start = 0;; ++column) {
         const std::size_t tab = text.find('\t', start);
         const std::string_view cell = utf8::trim(text.substr(start, tab == std::string_view::npos ? text.npos : tab - start));
         if (!cell.empty()) {
-            // Under a full piece of the row above, and only there.
-            if (column == 0 || column >= pieces.size() || column >= row.cells.size() || pieces[column].empty())
+            // Under a full piece of the row above, and only there; the cheap tests first.
+            if (column == 0 || column >= pieces.size() || column >= row.cells.size() || pieces[column].empty() ||
+                pieces[column].size() < min_wrapped_width || ends_sentence(pieces[column]))
                 return false;
+            const std::vector<std::size_t>& widths = column_widths();
             const std::size_t needed = (widths[column] * full_share + 99) / 100;
             if (widths[column] < min_wrapped_width || pieces[column].size() < needed ||
-                ends_sentence(pieces[column]) || width_of(pieces[column], needed) < needed)
+                width_of(pieces[column], needed) < needed)
                 return false;
             any = true;
         }
@@ -528,14 +549,20 @@ bool TabText::continues(const Row& row, const std::vector<std::string_view>& pie
 void TabText::join_wrapped(Row& row, std::size_t index) {
     std::vector<std::string_view> pieces;  // the last piece of text in each column
     bool ready = false;
+    bool page_break = false;  // a page number since the last line joined
     for (std::size_t k = index + 1; k < lines_.size(); ++k) {
         const std::string_view trimmed = utf8::trim(lines_[k].text);
-        if (trimmed.empty() || (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed))) continue;
+        if (trimmed.empty()) continue;
         if (lines_[k].text.front() != '\t') {
-            // A repeated header at a page break: wrapped text may go on under it.
-            if (lines_[k].text.find('\t') != std::string_view::npos && repeats_header(k)) continue;
+            if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
+                page_break = true;
+                continue;
+            }
+            // A repeated header after a page number: wrapped text may go on under it.
+            if (page_break && lines_[k].text.find('\t') != std::string_view::npos && repeats_header(k)) continue;
             return;
         }
+        page_break = false;
         if (!ready) {
             ready = true;
             for (const Cell& c : row.cells) pieces.push_back(c.text);
