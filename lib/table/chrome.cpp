@@ -5,7 +5,7 @@
 // chrome starts with, when it holds a mark that only chrome holds, when it is
 // a breadcrumb (首页 followed by a path separator), or when it names the site's
 // host (主办/承办) together with a footer detail. Long lines are prose, never
-// chrome.
+// chrome: most lines are told apart by their length before anything else.
 #include "table/chrome.hpp"
 
 #include "common/utf8.hpp"
@@ -13,14 +13,20 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace jindu::table {
 
 namespace {
 
-// Chrome is short: a line longer than this (code points, white space left
-// out) is text of the report.
-constexpr std::size_t max_chrome_length = 120;
+// Chrome is short. A line with a chrome label at its start is at most
+// max_opened_length code points long (white space counted), a line with a
+// chrome mark elsewhere at most max_chrome_length; longer lines are text of
+// the report.
+constexpr std::size_t max_opened_length = 160;
+constexpr std::size_t max_chrome_length = 80;
+// Code points of the longest label, with its colon and white space between.
+constexpr std::size_t max_opener_length = 16;
 
 // Labels that open chrome lines (matched on the folded, squeezed text).
 constexpr auto chrome_openers = std::to_array<std::string_view>({
@@ -58,8 +64,20 @@ bool holds(std::string_view text, std::string_view part) { return text.find(part
 template <std::size_t N>
 bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
     for (std::string_view w : words)
-        if (text.starts_with(w)) return true;
+        if (text.size() >= w.size() && text[0] == w[0] && text[1] == w[1] && text.starts_with(w)) return true;
     return false;
+}
+
+// The matching view of text without white space, ASCII letters lowered.
+std::string squeezed(std::string_view text) {
+    std::string s = source::fold_only(text);
+    std::size_t kept = 0;
+    for (char c : s) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+        s[kept++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    s.resize(kept);
+    return s;
 }
 
 template <std::size_t N>
@@ -69,12 +87,32 @@ bool holds_any(std::string_view text, const std::array<std::string_view, N>& wor
     return false;
 }
 
-// 首页 followed by a path separator: 首页 > 政务公开 > ….
-bool is_breadcrumb(std::string_view s) {
-    for (std::size_t at = s.find("首页"); at != std::string_view::npos; at = s.find("首页", at + 1)) {
-        std::size_t i = at + std::string_view("首页").size();
-        if (i >= s.size()) return false;
-        if (path_separators.find(utf8::next(s, i)) != std::u32string_view::npos) return true;
+// True for the first code point of a chrome mark, or of 首页.
+bool starts_mark(char32_t cp) {
+    switch (cp) {
+    case U'i': case U'c': case U'©': case U'公': case U'网': case U'版': case U'技': case U'浏':
+    case U'【': case U'扫': case U'无': case U'分': case U'首':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// True when text holds a chrome mark, or is a breadcrumb (首页 followed by a
+// path separator: 首页 > 政务公开 > …). One walk over the code points: a mark
+// is compared only where its first code point stands (CJK text has its lead
+// bytes everywhere, which makes searching for each mark in turn slow).
+bool holds_mark(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        if (!starts_mark(utf8::next(s, i))) continue;
+        const std::string_view rest = s.substr(at);
+        for (std::string_view mark : chrome_marks)
+            if (rest.starts_with(mark)) return true;
+        if (rest.starts_with("首页") && rest.size() > std::string_view("首页").size()) {
+            std::size_t j = std::string_view("首页").size();
+            if (path_separators.find(utf8::next(rest, j)) != std::u32string_view::npos) return true;
+        }
     }
     return false;
 }
@@ -82,22 +120,15 @@ bool is_breadcrumb(std::string_view s) {
 }  // namespace
 
 bool is_page_chrome(std::string_view text) {
-    // The folded text without white space, ASCII letters lowered.
-    std::string s;
-    std::size_t length = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = utf8::next(text, i);
-        if (cp == utf8::invalid) continue;
-        cp = source::fold(cp);
-        if (utf8::is_space(cp)) continue;
-        if (++length > max_chrome_length) return false;
-        if (cp >= U'A' && cp <= U'Z') cp = cp - U'A' + U'a';
-        if (cp == U'：') cp = U':';
-        utf8::append(s, cp);
-    }
-    if (s.empty()) return false;
-    if (starts_with_any(s, chrome_openers) || holds_any(s, chrome_marks) || is_breadcrumb(s)) return true;
-    return (s.starts_with("主办") || s.starts_with("承办")) && holds_any(s.substr(6), footer_details);
+    // Long text is told apart by its length alone, before anything is folded.
+    if (text.size() > 4 * max_opened_length) return false;
+    const bool short_text = text.size() <= 4 * max_chrome_length;
+    // A label at the start needs only the start; marks elsewhere need all of a short text.
+    const std::string s = squeezed(short_text ? text : text.substr(0, 4 * max_opener_length));
+    if (starts_with_any(s, chrome_openers)) return utf8::code_points(text, text.size()) <= max_opened_length;
+    if (!short_text || utf8::code_points(s, s.size()) > max_chrome_length) return false;
+    if (s.starts_with("主办") || s.starts_with("承办")) return holds_any(std::string_view(s).substr(6), footer_details);
+    return holds_mark(s);
 }
 
 void mark_chrome(Row& row) {

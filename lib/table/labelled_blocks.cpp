@@ -269,7 +269,7 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
         // Lines between blocks stay free text, in their place.
         for (; next_loose < loose.size() && loose[next_loose] < blocks[b].first; ++next_loose)
             if (loose[next_loose] > region.begin)
-                region.rows.push_back(free_text_row(utf8::trim(lines[loose[next_loose]].text), lines[loose[next_loose]].number));
+                region.rows.push_back(chrome_checked_row(utf8::trim(lines[loose[next_loose]].text), lines[loose[next_loose]].number));
         rows[b].cells.resize(columns.size());
         region.rows.push_back(std::move(rows[b]));
     }

@@ -264,7 +264,7 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
         }
         in_table = false;
         open_row = false;
-        sink.add(free_text_row(strip_emphasis(strip_block_marker(trimmed)), line.number));
+        sink.add(chrome_checked_row(strip_emphasis(strip_block_marker(trimmed)), line.number));
     }
     return table;
 }

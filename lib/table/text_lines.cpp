@@ -224,7 +224,12 @@ Row free_text_row(std::string_view text, std::size_t line) {
     row.cells.push_back(Cell{std::string(text), false});
     row.line = line;
     row.free_text = true;
-    row.chrome = is_page_chrome(row.cells.front().text);
+    return row;
+}
+
+Row chrome_checked_row(std::string_view text, std::size_t line) {
+    Row row = free_text_row(text, line);
+    row.chrome = is_page_chrome(text);
     return row;
 }
 

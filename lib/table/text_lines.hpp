@@ -62,6 +62,8 @@ private:
 
 // A one-cell free_text row.
 Row free_text_row(std::string_view text, std::size_t line);
+// The same, marked Row::chrome when the text is page chrome (is_page_chrome).
+Row chrome_checked_row(std::string_view text, std::size_t line);
 
 // A piece of a space-aligned line: text between gaps of display width ≥ 2
 // (two spaces, a tab, or one U+3000), with its display columns [start, end).

@@ -303,7 +303,7 @@ public:
                 set_header(segments, index);
                 emit(segments, number);
             } else {
-                sink_.add(free_text_row(utf8::trim(text), number));
+                sink_.add(chrome_checked_row(utf8::trim(text), number));
                 in_table_ = false;
             }
             return;
@@ -320,7 +320,7 @@ public:
                 append_wrapped(table_.rows[last_].cells[column_of(bounds_, only.start)].text, only.text);
                 return;
             }
-            sink_.add(free_text_row(only.text, number));
+            sink_.add(chrome_checked_row(only.text, number));
             in_table_ = false;
             return;
         }
@@ -434,7 +434,7 @@ bool TabText::next(std::vector<Row>& rows, std::size_t count) {
             return true;
         }
         if (!has_tab) {
-            rows.push_back(free_text_row(trimmed, line.number));
+            rows.push_back(chrome_checked_row(trimmed, line.number));
             return true;
         }
         rows.push_back(tab_row(line.text, line.number, quoted_));
