@@ -44,6 +44,8 @@ struct Row {
     std::vector<Cell> cells;
     std::size_t line = 0;     // where it starts: 1-based line (text) or row (sheets)
     bool free_text = false;   // a paragraph or line that is not a table row
+    bool chrome = false;      // page chrome (navigation, publishing details, contact
+                              // lines, site footer): never an item, owner or quantity
     bool operator==(const Row&) const = default;
 };
 

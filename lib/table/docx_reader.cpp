@@ -2,6 +2,7 @@
 // of each body-level w:tbl becomes a row, paragraphs outside tables become
 // free-text rows. A table nested in a cell is text of that cell, one line per
 // inner paragraph. Row::line is the row's place among all rows (1-based).
+#include "table/chrome.hpp"
 #include "table/grid.hpp"
 #include "table/ooxml.hpp"
 #include "table/readers.hpp"
@@ -97,7 +98,9 @@ private:
             const std::size_t at = next_line();
             budget_.spend_row(at);
             budget_.spend_cells(1, line.size(), at);
-            table_.rows.push_back(Row{{Cell{std::move(line), false}}, at, true});
+            Row row{{Cell{std::move(line), false}}, at, true};
+            row.chrome = is_page_chrome(row.cells.front().text);
+            table_.rows.push_back(std::move(row));
         }
     }
 

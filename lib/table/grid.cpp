@@ -1,4 +1,5 @@
 #include "table/grid.hpp"
+#include "table/chrome.hpp"
 
 #include <utility>
 
@@ -109,6 +110,7 @@ void GridBuilder::end_row() {
 std::vector<Row> GridBuilder::finish() {
     end_row();
     for (Row& row : rows_) {
+        mark_chrome(row);
         if (row.cells.size() < width_) {
             budget_.spend_cells(width_ - row.cells.size(), 0, row.line);
             row.cells.resize(width_);

@@ -2,15 +2,25 @@
 // becomes a row, text outside tables becomes free-text rows in document order.
 // A table nested in a cell is not a table of its own: its text goes into the
 // enclosing cell, one line per inner cell.
+//
+// A page whose tables hold no data (none, or a site's layout tables) is read
+// again from its paragraphs, as an editor pastes a table: a paragraph cut into
+// two cells or more by gaps (runs of &nbsp;, full-width spaces, tabs) is a
+// row, a <br> in it a line break in its cell, when two paragraphs or more
+// are. Failing that, a page of paragraphs alone that are numbered prose is
+// read as prose.
+#include "table/chrome.hpp"
 #include "table/grid.hpp"
 #include "table/html_depth.hpp"
 #include "table/readers.hpp"
+#include "table/sniff.hpp"
 
 #include "common/utf8.hpp"
 
 #include <gumbo.h>
 
 #include <algorithm>
+#include <optional>
 #include <cstddef>
 #include <cstdlib>
 #include <string>
@@ -70,28 +80,47 @@ struct Line {
 };
 
 // Lines of text as a browser lays them out: white space collapsed, block
-// elements and <br> ending lines, empty lines dropped.
+// elements and <br> ending lines, empty lines dropped. With gaps kept (for
+// tables pasted as paragraphs), a gap between columns — white space of width
+// two or more, counting a no-break space as one and a tab or U+3000 as two —
+// becomes a tab, and a <br> a line break inside the line.
 class LineBuilder {
 public:
+    LineBuilder() = default;
+    explicit LineBuilder(bool keep_gaps) : keep_gaps_(keep_gaps) {}
+
+    bool keeps_gaps() const noexcept { return keep_gaps_; }
+
     void text(std::string_view s, std::size_t line) {
         for (std::size_t i = 0; i < s.size();) {
             const std::size_t start = i;
             const char32_t cp = utf8::next(s, i);
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0) {
+            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 ||
+                (keep_gaps_ && cp == 0x3000)) {
                 space_ = !current_.empty();
+                if (keep_gaps_) gap_ += cp == 0xA0 ? 1 : (cp == 0x3000 || cp == '\t') ? 2 : 0;
                 continue;
             }
             if (current_.empty()) line_ = line;
-            if (space_) current_.push_back(' ');
+            if (space_ && !current_.ends_with('\n')) current_.push_back(keep_gaps_ && gap_ >= 2 ? '\t' : ' ');
             space_ = false;
+            gap_ = 0;
             current_.append(s.substr(start, i - start));
         }
+    }
+    // A <br> inside a line, when gaps are kept.
+    void soft_break() {
+        if (current_.empty() || current_.ends_with('\n')) return;
+        current_.push_back('\n');
+        space_ = false;
+        gap_ = 0;
     }
     void line_break() {
         const std::string_view trimmed = utf8::trim(current_);
         if (!trimmed.empty()) lines_.push_back(Line{std::string(trimmed), line_});
         current_.clear();
         space_ = false;
+        gap_ = 0;
     }
     std::vector<Line> take() {
         line_break();
@@ -110,7 +139,9 @@ private:
     std::vector<Line> lines_;
     std::string current_;
     std::size_t line_ = 0;
+    std::size_t gap_ = 0;  // width of the white space since the last text, when gaps are kept
     bool space_ = false;
+    bool keep_gaps_ = false;
 };
 
 bool is_block(GumboTag tag) noexcept {
@@ -163,15 +194,37 @@ std::size_t span_attribute(const GumboNode* cell, const char* name, std::size_t 
     return n;
 }
 
+// The text of a pasted cell: each of its lines trimmed.
+std::string pasted_cell(std::string_view text) {
+    std::string out;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view part = utf8::trim(text.substr(start, end - start));
+        if (!part.empty()) {
+            if (!out.empty()) out += '\n';
+            out += part;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 class HtmlReader {
 public:
-    HtmlReader(const Options& options, Table& table) : options_(options), table_(table), budget_(options) {}
+    // With `pasted`, text outside tables is read as a table pasted as
+    // paragraphs: a paragraph cut by gaps into two cells or more is a row.
+    HtmlReader(const Options& options, Table& table, bool pasted = false)
+        : options_(options), table_(table), budget_(options), pasted_(pasted) {}
 
     void read(const GumboNode* document) {
-        LineBuilder free_text;
+        LineBuilder free_text(pasted_);
         walk(document, free_text, true);
         emit_free_text(free_text);
     }
+
+    // The rows read from paragraphs cut by gaps.
+    std::size_t pasted_rows() const noexcept { return pasted_rows_; }
 
 private:
     // Walks the subtree of `root` without recursion, appending its text to `out`.
@@ -191,7 +244,9 @@ private:
             const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
                                                                             : &node->v.element.children;
             if (frame.next_child >= children->length) {
-                if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag)) out.line_break();
+                if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag) &&
+                    !(node->v.element.tag == GUMBO_TAG_BR && out.keeps_gaps()))
+                    out.line_break();
                 stack.pop_back();
                 continue;
             }
@@ -205,7 +260,8 @@ private:
             case GUMBO_NODE_ELEMENT: {
                 const GumboTag tag = child->v.element.tag;
                 if (is_hidden(tag)) break;
-                if (is_block(tag)) out.line_break();
+                if (tag == GUMBO_TAG_BR && out.keeps_gaps()) out.soft_break();
+                else if (is_block(tag)) out.line_break();
                 if (tables && tag == GUMBO_TAG_TABLE) {
                     emit_free_text(out);
                     read_table(child);
@@ -239,10 +295,41 @@ private:
 
     void emit_free_text(LineBuilder& text) {
         for (Line& line : text.take()) {
-            budget_.spend_row(line.line);
-            budget_.spend_cells(1, line.text.size(), line.line);
-            table_.rows.push_back(Row{{Cell{std::move(line.text), false}}, line.line, true});
+            if (line.text.find('\t') != std::string::npos) {
+                emit_pasted_row(line);
+                continue;
+            }
+            // A line per <br> (kept in the line when gaps are).
+            for (std::size_t start = 0; start <= line.text.size();) {
+                std::size_t end = line.text.find('\n', start);
+                if (end == std::string::npos) end = line.text.size();
+                const std::string_view part = utf8::trim(std::string_view(line.text).substr(start, end - start));
+                start = end + 1;
+                if (part.empty()) continue;
+                budget_.spend_row(line.line);
+                budget_.spend_cells(1, part.size(), line.line);
+                Row row{{Cell{std::string(part), false}}, line.line, true};
+                row.chrome = is_page_chrome(part);
+                table_.rows.push_back(std::move(row));
+            }
         }
+    }
+
+    // A paragraph cut by gaps: a row, a cell per piece, each <br> a line break in its cell.
+    void emit_pasted_row(const Line& line) {
+        Row row;
+        row.line = line.line;
+        budget_.spend_row(line.line);
+        for (std::size_t start = 0; start <= line.text.size();) {
+            std::size_t tab = line.text.find('\t', start);
+            if (tab == std::string::npos) tab = line.text.size();
+            std::string cell = pasted_cell(std::string_view(line.text).substr(start, tab - start));
+            budget_.spend_cells(1, cell.size(), line.line);
+            row.cells.push_back(Cell{std::move(cell), false});
+            start = tab + 1;
+        }
+        table_.rows.push_back(std::move(row));
+        ++pasted_rows_;
     }
 
     // Reads one outer table: its caption as free text, then the rows of its
@@ -314,6 +401,8 @@ private:
     const Options& options_;
     Table& table_;
     Budget budget_;
+    bool pasted_ = false;
+    std::size_t pasted_rows_ = 0;
     bool depth_reported_ = false;
 };
 
@@ -329,6 +418,41 @@ Location locate(std::string_view text, std::size_t offset) {
         }
     }
     return where;
+}
+
+
+// True when some two rows of a table hold three cells with text or more: a
+// site's layout tables (a footer, a menu) hold one or two.
+bool holds_data_table(const Table& table) {
+    std::size_t rows = 0;
+    for (const Row& row : table.rows) {
+        if (row.free_text) continue;
+        const auto cells = std::count_if(row.cells.begin(), row.cells.end(),
+                                         [](const Cell& c) { return !c.spanned && !utf8::trim(c.text).empty(); });
+        if (cells >= 3 && ++rows >= 2) return true;
+    }
+    return false;
+}
+
+// A page without tables read as numbered prose, its lines (one per block or
+// <br>) in the text the prose reader reads; nullopt when they are no prose.
+std::optional<Table> read_as_prose(const Table& page, const Options& options) {
+    std::string text;
+    std::vector<std::size_t> source_lines;  // the source line of each line of text
+    for (const Row& row : page.rows) {
+        if (!row.free_text) return std::nullopt;
+        text += row.cells.front().text;
+        text += '\n';
+        source_lines.push_back(row.line);
+    }
+    if (sniff_text(text) != InputFormat::prose) return std::nullopt;
+    Table prose = read_prose(text, options);
+    prose.format = InputFormat::html;
+    for (Row& row : prose.rows)
+        if (row.line >= 1 && row.line <= source_lines.size()) row.line = source_lines[row.line - 1];
+    for (Diagnostic& d : prose.diagnostics)
+        if (d.where.line >= 1 && d.where.line <= source_lines.size()) d.where.line = source_lines[d.where.line - 1];
+    return prose;
 }
 
 }  // namespace
@@ -361,6 +485,18 @@ Table read_html(std::string_view utf8, const Options& options) {
     table.format = InputFormat::html;
     table.encoding = "UTF-8";
     HtmlReader(options, table).read(output->document);
+    if (holds_data_table(table)) return table;
+    // No table holds data: the rows may be pasted as paragraphs, or be prose.
+    Table pasted;
+    pasted.format = InputFormat::html;
+    pasted.encoding = "UTF-8";
+    HtmlReader reader(options, pasted, true);
+    reader.read(output->document);
+    if (reader.pasted_rows() >= 2) return pasted;
+    if (auto prose = read_as_prose(table, options)) {
+        prose->encoding = "UTF-8";
+        return std::move(*prose);
+    }
     return table;
 }
 

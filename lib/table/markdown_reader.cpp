@@ -10,18 +10,31 @@
 // open table, a line without pipes is appended to the last cell of the row
 // above with '\n', and so is the first cell of a pipe line that follows a row
 // which began with a pipe but did not end with one (the row was cut inside a
-// cell). A blank line, a heading or a note (注：, 备注, 说明, 资料来源) closes
-// the table.
+// cell). A blank line, a heading, a note (注：, 备注, 说明, 资料来源) or page
+// chrome (附件：…, 联系电话：…, 上一篇：…) closes the table.
+//
+// Two-row headers, as web pages extract them: in a table's first row `||`
+// after a header cell is a column its colspan covers (序号 | 进展情况 || 单位 ||);
+// when the next row has one cell, with text, for each column the colspans
+// cover (1-7月 | 最新 | 主办 | 协办), it is the second header row: its cells go
+// under those columns left to right, the covered cells of the first row
+// become spanned copies of the cell that spans them, and the second row's
+// other columns spanned copies of the first row's cells.
 //
 // Outside tables, headings (# stripped), paragraphs and list lines are free_text
 // rows; page numbers are dropped with a note, as in plain text.
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 #include "table/sniff.hpp"
 #include "table/text_lines.hpp"
+#include "table/text_shapes.hpp"
 
+#include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace jindu::table {
 
@@ -69,6 +82,7 @@ std::string cell_text(std::string_view raw) {
 // Splits a pipe row into raw cells, dropping the outer pipes.
 struct PipeCells {
     std::vector<std::string> cells;
+    std::vector<bool> bare;  // nothing between its pipes (||): a cell a colspan covers
     bool leading = false;   // began with a pipe
     bool trailing = false;  // ended with a pipe
 };
@@ -88,10 +102,47 @@ PipeCells split_pipes(std::string_view trimmed) {
         }
         if (i == body.size() || body[i] == '|') {
             out.cells.push_back(cell_text(body.substr(start, i - start)));
+            out.bare.push_back(i == start);
             start = i + 1;
         }
     }
     return out;
+}
+
+// The columns a header row's colspans cover: for each cell, the index of the
+// cell whose span covers it (itself when none). A bare cell (||) after a cell
+// with text is covered by it.
+std::vector<std::size_t> span_heads(const PipeCells& row) {
+    std::vector<std::size_t> heads(row.cells.size());
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        heads[c] = c;
+        if (c > 0 && row.bare[c] && !row.cells[heads[c - 1]].empty()) heads[c] = heads[c - 1];
+    }
+    return heads;
+}
+
+// When `lower` is a second header row under `upper` — as many cells, all with
+// text, as the columns of upper's colspans — returns the two rows as a grid:
+// upper's covered cells as spanned copies of the cell that spans them, lower's
+// cells under those columns left to right, and its other columns spanned
+// copies of upper's cells (a rowspan). nullopt otherwise.
+std::optional<std::pair<Row, Row>> two_row_header(const PipeCells& upper, const PipeCells& lower) {
+    const std::vector<std::size_t> heads = span_heads(upper);
+    std::vector<bool> spanned_column(heads.size(), false);
+    for (std::size_t c = 0; c < heads.size(); ++c)
+        if (heads[c] != c) spanned_column[c] = spanned_column[heads[c]] = true;
+    const auto width = static_cast<std::size_t>(std::count(spanned_column.begin(), spanned_column.end(), true));
+    if (width == 0 || lower.cells.size() != width) return std::nullopt;
+    for (const std::string& c : lower.cells)
+        if (c.empty() || is_seq_number(c)) return std::nullopt;
+    std::pair<Row, Row> rows;
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < heads.size(); ++c) {
+        rows.first.cells.push_back(Cell{upper.cells[heads[c]], heads[c] != c});
+        if (spanned_column[c]) rows.second.cells.push_back(Cell{lower.cells[next++], false});
+        else rows.second.cells.push_back(Cell{upper.cells[c], true});
+    }
+    return rows;
 }
 
 // Text of a heading without its #s, or of a quote or list line without its marker.
@@ -137,6 +188,8 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
     bool in_table = false;
     bool open_row = false;     // the last row was cut inside a cell
     bool outer_pipes = true;   // the table's first row began with a pipe
+    PipeCells head_cells;      // the table's first row, as split
+    std::size_t head_row = static_cast<std::size_t>(-1);  // its index in table.rows
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const Line& line = lines[k];
         const std::string_view trimmed = utf8::trim(line.text);
@@ -153,7 +206,9 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
         const bool separator_next = k + 1 < lines.size() && is_markdown_separator(utf8::trim(lines[k + 1].text));
         const bool row_line = pipes >= 2 || (pipes == 1 && (in_table || separator_next));
 
-        if (row_line && !closes_table(trimmed)) {
+        // Chrome (a site's navigation bar, its footer) is never a row, nor part of a cell.
+        const bool chrome = (!in_table || !row_line) && is_page_chrome(trimmed);
+        if (row_line && !closes_table(trimmed) && !chrome) {
             PipeCells cells = split_pipes(trimmed);
             const bool first_row = !in_table || table.rows.empty() || table.rows.back().free_text;
             if (first_row) {
@@ -174,6 +229,21 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
                 open_row = !cells.trailing;
                 continue;
             }
+            if (!first_row && head_row + 1 == table.rows.size()) {
+                if (auto header = two_row_header(head_cells, cells)) {
+                    header->second.line = line.number;
+                    sink.add_cells(header->first.cells.size() - table.rows.back().cells.size(), line.number);
+                    header->first.line = table.rows.back().line;
+                    table.rows.back() = std::move(header->first);
+                    sink.add(std::move(header->second));
+                    open_row = false;
+                    continue;
+                }
+            }
+            if (first_row) {
+                head_cells = cells;
+                head_row = table.rows.size();
+            }
             Row row;
             row.line = line.number;
             for (std::string& c : cells.cells) row.cells.push_back(Cell{std::move(c), false});
@@ -186,7 +256,7 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
             sink.skip_page_number(line);
             continue;
         }
-        if (in_table && !table.rows.empty() && !table.rows.back().free_text && !closes_table(trimmed)) {
+        if (in_table && !table.rows.empty() && !table.rows.back().free_text && !closes_table(trimmed) && !chrome) {
             std::string& cell = table.rows.back().cells.back().text;
             if (!cell.empty()) cell += '\n';
             cell += cell_text(trimmed);
@@ -194,7 +264,7 @@ Table read_markdown(std::string_view utf8_text, const Options& options) {
         }
         in_table = false;
         open_row = false;
-        sink.add(free_text_row(strip_emphasis(strip_block_marker(trimmed)), line.number));
+        sink.add(chrome_checked_row(strip_emphasis(strip_block_marker(trimmed)), line.number));
     }
     return table;
 }

@@ -2,6 +2,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 
 #include <unicode/uchar.h>
 
@@ -163,7 +164,13 @@ std::size_t display_width(char32_t cp) noexcept {
     // its property tables into memory on first use: ASCII, Latin letters and
     // general punctuation are narrow and no mark; CJK ideographs, CJK
     // punctuation and fullwidth forms are wide.
-    if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x2027)) return 1;
+    if (cp < 0x300) return 1;
+    // Dashes, quotes, daggers and the ellipsis of ambiguous width are set wide
+    // in Chinese text (a CJK font gives them a full cell); the others narrow.
+    if (cp >= 0x2010 && cp <= 0x2027) {
+        static constexpr std::u32string_view wide = U"‐–—―‘’“”†‡•․‥…‧";
+        return wide.find(cp) != std::u32string_view::npos ? 2 : 1;
+    }
     if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xFF01 && cp <= 0xFF60))
         return 2;
     const auto c = static_cast<UChar32>(cp);
@@ -217,6 +224,12 @@ Row free_text_row(std::string_view text, std::size_t line) {
     row.cells.push_back(Cell{std::string(text), false});
     row.line = line;
     row.free_text = true;
+    return row;
+}
+
+Row chrome_checked_row(std::string_view text, std::size_t line) {
+    Row row = free_text_row(text, line);
+    row.chrome = is_page_chrome(text);
     return row;
 }
 

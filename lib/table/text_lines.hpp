@@ -27,7 +27,9 @@ std::vector<Line> split_lines(std::string_view utf8, const Options& options);
 bool is_page_number(std::string_view trimmed) noexcept;
 
 // Columns a code point takes on screen: 2 for East Asian wide and full-width
-// characters (CJK, U+3000, full-width digits), 0 for combining marks, else 1.
+// characters (CJK, U+3000, full-width digits) and for the dashes, quotes and
+// ellipsis of ambiguous width (“ ” — …, wide in Chinese text), 0 for
+// combining marks, else 1.
 std::size_t display_width(char32_t cp) noexcept;
 
 // A diagnostic about a line of the input (offset unknown after decoding).
@@ -60,6 +62,8 @@ private:
 
 // A one-cell free_text row.
 Row free_text_row(std::string_view text, std::size_t line);
+// The same, marked Row::chrome when the text is page chrome (is_page_chrome).
+Row chrome_checked_row(std::string_view text, std::size_t line);
 
 // A piece of a space-aligned line: text between gaps of display width ≥ 2
 // (two spaces, a tab, or one U+3000), with its display columns [start, end).

@@ -16,30 +16,79 @@
 // (pages may be laid out differently). A line with a single segment is free
 // text, except one that starts right of the first column under a row of the
 // table and is not numbered: that is a wrapped cell, appended to the cell
-// above with '\n'.
+// above (CJK to CJK with nothing, Latin to Latin with a space). A header
+// that spaces a word out (备  注) has it joined into one column.
 //
 // In both modes blank lines are skipped, page numbers are dropped with a note,
 // cells are trimmed of surrounding white space, and Row::line is the 1-based line.
 #include "table/readers.hpp"
 
 #include "common/utf8.hpp"
+#include "table/chrome.hpp"
 #include "table/numbering.hpp"
+#include "table/text_shapes.hpp"
 #include "table/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 namespace jindu::table {
 
 namespace {
 
-// Splits a tab-separated line into trimmed cells.
-Row tab_row(std::string_view line, std::size_t number) {
+// The end of the quoted field that starts at line[start] (a '"'): the offset
+// past its closing quote, which a tab or the end of the line follows; npos
+// when the field is no quoted one.
+std::size_t quoted_end(std::string_view line, std::size_t start) {
+    for (std::size_t i = start + 1; i < line.size(); ++i) {
+        if (line[i] != '"') continue;
+        if (i + 1 < line.size() && line[i + 1] == '"') {
+            ++i;  // a doubled quote
+            continue;
+        }
+        return i + 1 == line.size() || line[i + 1] == '\t' ? i + 1 : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+// A quoted field's text: quotes dropped, doubled quotes single, line breaks '\n'.
+std::string unquoted(std::string_view field) {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < field.size(); ++i) {
+        if (field[i] == '"') ++i;  // the first of a doubled quote
+        if (field[i] == '\r') {
+            if (i + 1 < field.size() - 1 && field[i + 1] == '\n') ++i;
+            out += '\n';
+            continue;
+        }
+        out += field[i];
+    }
+    return out;
+}
+
+// Splits a tab-separated line into trimmed cells; with `quotes`, a field in
+// double quotes may hold tabs, line breaks and doubled quotes.
+Row tab_row(std::string_view line, std::size_t number, bool quotes = false) {
     Row row;
     row.line = number;
+    quotes = quotes && line.find('"') != std::string_view::npos;
     // Exactly the cells the row holds: rows are kept whole until the report is built.
     row.cells.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
     while (true) {
+        if (quotes) {
+            std::size_t at = start;
+            while (at < line.size() && (line[at] == ' ')) ++at;
+            if (at < line.size() && line[at] == '"') {
+                if (const std::size_t end = quoted_end(line, at); end != std::string_view::npos) {
+                    row.cells.push_back(Cell{std::string(utf8::trim(unquoted(line.substr(at, end - at)))), false});
+                    if (end == line.size()) break;
+                    start = end + 1;
+                    continue;
+                }
+            }
+        }
         const std::size_t tab = line.find('\t', start);
         const std::string_view cell = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
         row.cells.push_back(Cell{std::string(utf8::trim(cell)), false});
@@ -47,6 +96,110 @@ Row tab_row(std::string_view line, std::size_t number) {
         start = tab + 1;
     }
     return row;
+}
+
+// Lines looked at to end a quoted field that spans lines.
+constexpr std::size_t max_quoted_lines = 200;
+
+// True when a line of tab-separated text leaves a quoted field open: a field
+// that starts with '"' and has no closing quote before a tab or its end.
+bool opens_quote(std::string_view line) {
+    std::size_t start = 0;
+    while (start <= line.size()) {
+        std::size_t at = start;
+        while (at < line.size() && line[at] == ' ') ++at;
+        if (at < line.size() && line[at] == '"') {
+            const std::size_t end = quoted_end(line, at);
+            if (end == std::string_view::npos) {
+                // Open when no quote closes it on this line at all.
+                for (std::size_t i = at + 1; i < line.size(); ++i) {
+                    if (line[i] != '"') continue;
+                    if (i + 1 < line.size() && line[i + 1] == '"') {
+                        ++i;
+                        continue;
+                    }
+                    return false;
+                }
+                return true;
+            }
+            start = end + 1;
+            continue;
+        }
+        const std::size_t tab = line.find('\t', start);
+        if (tab == std::string_view::npos) return false;
+        start = tab + 1;
+    }
+    return false;
+}
+
+// True when a field of the line starts with a double quote.
+bool has_quoted_field(std::string_view line) {
+    for (std::size_t start = 0;;) {
+        std::size_t at = start;
+        while (at < line.size() && line[at] == ' ') ++at;
+        if (at < line.size() && line[at] == '"') return true;
+        const std::size_t tab = line.find('\t', start);
+        if (tab == std::string_view::npos) return false;
+        start = tab + 1;
+    }
+}
+
+// Joins the lines of records whose quoted fields span lines into one line
+// each (the views are contiguous in the text), when the quote closes within
+// max_quoted_lines lines; otherwise the quote is text. True when some field
+// of the text starts with a quote.
+bool join_quoted_records(std::vector<Line>& lines) {
+    bool quoted = false;
+    std::size_t kept = 0;  // lines are moved down over the ones joined
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        Line line = lines[k];
+        if (line.text.find('"') != std::string_view::npos && line.text.find('\t') != std::string_view::npos &&
+            has_quoted_field(line.text)) {
+            quoted = true;
+            if (opens_quote(line.text)) {
+                for (std::size_t j = k + 1; j < lines.size() && j <= k + max_quoted_lines; ++j) {
+                    const std::string_view record(line.text.data(),
+                                                  static_cast<std::size_t>(lines[j].text.data() - line.text.data()) +
+                                                      lines[j].text.size());
+                    if (!opens_quote(record)) {
+                        line.text = record;
+                        k = j;
+                        break;
+                    }
+                }
+            }
+        }
+        lines[kept++] = line;
+    }
+    lines.resize(kept);
+    return quoted;
+}
+
+// Display width of a cell, or at least `enough` once it is reached.
+std::size_t width_of(std::string_view text, std::size_t enough = std::string_view::npos) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size() && width < enough;) {
+        const char32_t cp = utf8::next(text, i);
+        width += cp == utf8::invalid ? 1 : display_width(cp);
+    }
+    return width;
+}
+
+// True for a code point after which, at a line break, a word goes on with a
+// space: ASCII letters, digits and punctuation.
+bool latin(char32_t cp) { return cp > U' ' && cp < 0x7F; }
+
+// Appends a wrapped piece to a cell: CJK to CJK with nothing, Latin to Latin
+// with a space.
+void append_wrapped(std::string& cell, std::string_view piece) {
+    if (!cell.empty() && !piece.empty()) {
+        std::size_t i = 0;
+        const char32_t first = utf8::next(piece, i);
+        const char32_t last = static_cast<unsigned char>(cell.back()) < 0x80 ? static_cast<unsigned char>(cell.back())
+                                                                             : U'\uFFFF';
+        if (latin(last) && latin(first) && std::isalnum(static_cast<unsigned char>(piece[0]))) cell += ' ';
+    }
+    cell.append(piece);
 }
 
 // The column a display position falls in.
@@ -97,6 +250,32 @@ std::vector<std::size_t> column_bounds(const std::vector<Segment>& header,
     return bounds;
 }
 
+// A header's segments with spaced-out words joined: single characters in a
+// row (备  注, 单  位) whose text together names a column are one segment.
+std::vector<Segment> joined_header_words(const std::vector<Segment>& segments) {
+    const auto single = [](const Segment& s) { return utf8::code_points(s.text, s.text.size()) == 1; };
+    std::vector<Segment> out;
+    for (std::size_t k = 0; k < segments.size();) {
+        std::size_t end = k;
+        while (end < segments.size() && single(segments[end])) ++end;
+        if (end - k >= 2) {
+            // The run as one word, when it names a column.
+            std::string word;
+            for (std::size_t j = k; j < end; ++j) word += segments[j].text;
+            if (is_header_word(word)) {
+                const std::string_view all(segments[k].text.data(),
+                                           static_cast<std::size_t>(segments[end - 1].text.data() - segments[k].text.data()) +
+                                               segments[end - 1].text.size());
+                out.push_back({all, segments[k].start, segments[end - 1].end});
+                k = end;
+                continue;
+            }
+        }
+        out.push_back(segments[k++]);
+    }
+    return out;
+}
+
 // True when two lines' segments start at the same columns.
 bool same_starts(const std::vector<Segment>& a, const std::vector<Segment>& b) {
     return a.size() == b.size() &&
@@ -112,13 +291,19 @@ public:
     void line(std::size_t index) {
         const std::string_view text = lines_[index].text;
         const std::size_t number = lines_[index].number;
-        const std::vector<Segment> segments = aligned_segments(text);
+        std::vector<Segment> segments = aligned_segments(text);
+        // A header may space its words out (备  注): joined before it is compared.
+        if (segments.size() >= 3) {
+            std::vector<Segment> joined = joined_header_words(segments);
+            if (joined.size() != segments.size() && (header_.empty() || same_texts(joined, header_)))
+                segments = std::move(joined);
+        }
         if (header_.empty()) {
-            if (segments.size() >= 3) {
+            if (segments.size() >= 3 && !is_page_chrome(text)) {
                 set_header(segments, index);
                 emit(segments, number);
             } else {
-                sink_.add(free_text_row(utf8::trim(text), number));
+                sink_.add(chrome_checked_row(utf8::trim(text), number));
                 in_table_ = false;
             }
             return;
@@ -132,16 +317,21 @@ public:
             const Segment& only = segments.front();
             const bool numbered = leading_numbering(only.text).has_value();
             if (in_table_ && last_ != none && !numbered && column_of(bounds_, only.start) > 0) {
-                std::string& cell = table_.rows[last_].cells[column_of(bounds_, only.start)].text;
-                if (!cell.empty()) cell += '\n';
-                cell += only.text;
+                append_wrapped(table_.rows[last_].cells[column_of(bounds_, only.start)].text, only.text);
                 return;
             }
-            sink_.add(free_text_row(only.text, number));
+            sink_.add(chrome_checked_row(only.text, number));
             in_table_ = false;
             return;
         }
         emit(segments, number);
+    }
+
+    // Ends the table being read: lines after it start afresh.
+    void interrupt() {
+        header_.clear();
+        last_ = none;
+        in_table_ = false;
     }
 
 private:
@@ -151,6 +341,7 @@ private:
         std::vector<std::vector<Segment>> body;
         for (std::size_t k = index + 1; k < lines_.size() && k <= index + lookahead_lines; ++k) {
             std::vector<Segment> row = aligned_segments(lines_[k].text);
+            if (std::vector<Segment> joined = joined_header_words(row); same_texts(joined, header_)) row = std::move(joined);
             if (same_texts(row, header_)) {
                 if (!same_starts(row, header_)) break;  // a page laid out differently
                 continue;
@@ -191,7 +382,9 @@ private:
 }  // namespace
 
 TabText::TabText(std::string_view utf8_text, const Options& options)
-    : lines_(split_lines(utf8_text, options)), options_(options) {}
+    : lines_(split_lines(utf8_text, options)), options_(options) {
+    if (utf8_text.find('"') != std::string_view::npos) quoted_ = join_quoted_records(lines_);
+}
 
 bool TabText::tab_mode() const {
     const auto tab_lines = std::count_if(lines_.begin(), lines_.end(), [](const Line& l) {
@@ -235,12 +428,163 @@ bool TabText::next(std::vector<Row>& rows, std::size_t count) {
     rows.clear();
     each_line(next_, nullptr, [&](std::size_t index, const Line& line, std::string_view trimmed, bool has_tab) {
         if (rows.size() == count) return false;
-        rows.push_back(has_tab ? tab_row(line.text, line.number) : free_text_row(trimmed, line.number));
         next_ = index + 1;
+        if (!joined_.empty() && joined_.front() == index) {
+            joined_.erase(joined_.begin());
+            return true;
+        }
+        if (!has_tab) {
+            rows.push_back(chrome_checked_row(trimmed, line.number));
+            return true;
+        }
+        rows.push_back(tab_row(line.text, line.number, quoted_));
+        // Cheap first: a wrapped line has no 序号, so it starts with a tab.
+        if (index + 1 < lines_.size()) join_wrapped(rows.back(), index);
         return true;
     });
     if (rows.size() < count) next_ = lines_.size();
     return !rows.empty();
+}
+
+// Lines whose cells give the widest cell of each column: enough for a report,
+// and a bound on the work for a large one.
+constexpr std::size_t width_sample_lines = 4000;
+
+// A cell is full, its text wrapped at the column's edge, when it is at least
+// this share (in hundredths) of the widest cell of its column.
+constexpr std::size_t full_share = 75;
+
+// Columns narrower than this (display columns) hold no wrapped text.
+constexpr std::size_t min_wrapped_width = 8;
+
+// True when text ends a sentence (。！？；): a cell that is complete, not cut at its edge.
+bool ends_sentence(std::string_view text) {
+    for (std::string_view mark : {"。", "！", "？", "；", "!", "?", ";"})
+        if (text.ends_with(mark)) return true;
+    return false;
+}
+
+const std::vector<std::size_t>& TabText::column_widths() {
+    if (widths_known_) return widths_;
+    widths_known_ = true;
+    std::size_t seen = 0;
+    for (const Line& line : lines_) {
+        if (line.text.find('\t') == std::string_view::npos) continue;
+        if (++seen > width_sample_lines) break;
+        std::size_t column = 0;
+        for (std::size_t start = 0;; ++column) {
+            const std::size_t tab = line.text.find('\t', start);
+            const std::string_view cell = utf8::trim(line.text.substr(start, tab == std::string_view::npos ? line.text.npos : tab - start));
+            if (column >= widths_.size()) widths_.resize(column + 1, 0);
+            if (cell.size() > widths_[column]) widths_[column] = std::max(widths_[column], width_of(cell));
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+    }
+    return widths_;
+}
+
+bool TabText::repeats_header(std::size_t index) {
+    if (!header_known_) {
+        header_known_ = true;
+        // The header: among the first lines, the first row of two cells or more that name columns.
+        for (std::size_t k = 0; k < lines_.size() && k < lookahead_lines; ++k) {
+            if (lines_[k].text.find('\t') == std::string_view::npos) continue;
+            const Row row = tab_row(lines_[k].text, 0, quoted_);
+            if (std::count_if(row.cells.begin(), row.cells.end(), [](const Cell& c) { return is_header_word(c.text); }) >= 2) {
+                for (const Cell& c : row.cells) header_.push_back(c.text);
+                break;
+            }
+        }
+    }
+    if (header_.empty()) return false;
+    const std::string_view text = lines_[index].text;
+    std::size_t column = 0;
+    for (std::size_t start = 0;; ++column) {
+        const std::size_t tab = text.find('\t', start);
+        const std::string_view cell = utf8::trim(text.substr(start, tab == std::string_view::npos ? text.npos : tab - start));
+        if (column < header_.size() ? cell != header_[column] : !cell.empty()) return false;
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return column + 1 >= header_.size();
+}
+
+bool TabText::continues(const Row& row, const std::vector<std::string_view>& pieces, std::size_t index) {
+    const std::string_view text = lines_[index].text;
+    if (text.empty() || text.front() != '\t' || text.find('"') != std::string_view::npos) return false;
+    bool any = false;
+    std::size_t column = 0;
+    for (std::size_t start = 0;; ++column) {
+        const std::size_t tab = text.find('\t', start);
+        const std::string_view cell = utf8::trim(text.substr(start, tab == std::string_view::npos ? text.npos : tab - start));
+        if (!cell.empty()) {
+            // Under a full piece of the row above, and only there; the cheap tests first.
+            if (column == 0 || column >= pieces.size() || column >= row.cells.size() || pieces[column].empty() ||
+                pieces[column].size() < min_wrapped_width || ends_sentence(pieces[column]))
+                return false;
+            const std::vector<std::size_t>& widths = column_widths();
+            const std::size_t needed = (widths[column] * full_share + 99) / 100;
+            if (widths[column] < min_wrapped_width || pieces[column].size() < needed ||
+                width_of(pieces[column], needed) < needed)
+                return false;
+            any = true;
+        }
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+    }
+    return any;
+}
+
+// Text copied out of a PDF wraps long cells onto the lines below, which hold
+// only the continuation, in the same columns, other cells empty. Such a line
+// is joined into the row above when the evidence says it is a wrap: its 序号
+// cell (the first) is empty, and each of its cells stands under a piece of
+// the row that is full — at least 75% as wide as the widest cell of its
+// column (over the first lines; 8 columns wide at least), not ending a
+// sentence — so a new phrase under a short cell (a sub-row of its own) is
+// left alone. Blank lines, page numbers and a
+// repeated header row may stand between (a page break); they stay where they
+// are.
+void TabText::join_wrapped(Row& row, std::size_t index) {
+    std::vector<std::string_view> pieces;  // the last piece of text in each column
+    bool ready = false;
+    bool page_break = false;  // a page number since the last line joined
+    for (std::size_t k = index + 1; k < lines_.size(); ++k) {
+        const std::string_view trimmed = utf8::trim(lines_[k].text);
+        if (trimmed.empty()) continue;
+        if (lines_[k].text.front() != '\t') {
+            if (trimmed.find('\t') == std::string_view::npos && is_page_number(trimmed)) {
+                page_break = true;
+                continue;
+            }
+            // A repeated header after a page number: wrapped text may go on under it.
+            if (page_break && lines_[k].text.find('\t') != std::string_view::npos && repeats_header(k)) continue;
+            return;
+        }
+        page_break = false;
+        if (!ready) {
+            ready = true;
+            for (const Cell& c : row.cells) pieces.push_back(c.text);
+        }
+        if (!continues(row, pieces, k)) return;
+        const Row more = tab_row(lines_[k].text, lines_[k].number);
+        for (std::size_t c = 0; c < more.cells.size(); ++c) {
+            if (more.cells[c].text.empty()) continue;
+            append_wrapped(row.cells[c].text, more.cells[c].text);
+        }
+        // The pieces of this line, as views into the line (the row's texts grow).
+        std::size_t column = 0;
+        for (std::size_t start = 0;; ++column) {
+            const std::size_t tab = lines_[k].text.find('\t', start);
+            const std::string_view cell = utf8::trim(
+                lines_[k].text.substr(start, tab == std::string_view::npos ? lines_[k].text.npos : tab - start));
+            if (!cell.empty() && column < pieces.size()) pieces[column] = cell;
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        joined_.push_back(k);
+    }
 }
 
 Table read_text(std::string_view utf8_text, const Options& options) {
@@ -256,14 +600,30 @@ Table read_text(std::string_view utf8_text, const Options& options) {
         return table;
     }
 
-    // Aligned columns: the same lines, read by the aligned reader.
+    // Labelled blocks or one cell per line where the text holds them; the
+    // other lines (and all of them when it holds neither) as aligned columns.
+    const std::vector<Line>& lines = text.all_lines();
+    std::optional<TextRegion> region = find_labelled_blocks(lines, options);
+    if (!region) region = find_flat_cells(lines, options);
     RowSink sink(table, options);
     table.rows.reserve(text.lines());
-    AlignedReader aligned(table, sink, text.all_lines());
-    text.each_line(0, &table.diagnostics, [&](std::size_t index, const Line&, std::string_view, bool) {
-        aligned.line(index);
-        return true;
-    });
+    AlignedReader aligned(table, sink, lines);
+    const auto aligned_lines = [&](std::size_t from, std::size_t to) {
+        text.each_line(from, &table.diagnostics, [&](std::size_t index, const Line&, std::string_view, bool) {
+            if (index >= to) return false;
+            aligned.line(index);
+            return true;
+        });
+    };
+    if (!region) {
+        aligned_lines(0, lines.size());
+        return table;
+    }
+    aligned_lines(0, region->begin);
+    for (Row& row : region->rows) sink.add(std::move(row));
+    table.diagnostics.insert(table.diagnostics.end(), region->notes.begin(), region->notes.end());
+    aligned.interrupt();
+    aligned_lines(region->end, lines.size());
     return table;
 }
 

@@ -1,10 +1,15 @@
-// XLSX: the first visible worksheet of a workbook. Rows come out as the sheet
-// has them (Row::line is the sheet's row number; rows without any value are
-// left out), every row as wide as the widest, so a cell keeps its column.
-// Strings are shared or inline, numbers are printed as a General cell shows
-// them (85, 0.75), booleans as TRUE/FALSE; merged ranges are expanded into
-// spanned copies of their top-left cell.
+// XLSX: the visible worksheets of a workbook that hold a table (two rows of
+// three values or more: an instructions sheet before the table holds one
+// column), or the first visible one when none does. Rows come out as each
+// sheet has them (Row::line is the sheet's row number; rows without any value
+// are left out), every row of a sheet as wide as its widest, so a cell keeps
+// its column. Strings are shared or inline, numbers are printed as their
+// number format shows them (0.853 as 85.3% under 0.0%, dates as dates, 85
+// and 0.75 under General), booleans as TRUE/FALSE; merged ranges are expanded
+// into spanned copies of their top-left cell.
+#include "table/chrome.hpp"
 #include "table/grid.hpp"
+#include "table/number_format.hpp"
 #include "table/ooxml.hpp"
 #include "table/readers.hpp"
 #include "table/zip_archive.hpp"
@@ -51,19 +56,6 @@ bool parse_ref(std::string_view ref, CellRef& out) noexcept {
     return true;
 }
 
-// A number as Excel's General format shows it: at most 15 significant digits,
-// no trailing zeros (0.30000000000000004 → 0.3, 85.0 → 85).
-bool format_number(std::string_view text, std::string& out) {
-    double value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size()) return false;
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15);
-    out.assign(buffer, result.ptr);
-    if (out == "-0") out = "0";
-    return true;
-}
-
 // The text of a string item (<si> or <is>): its <t>, or its runs' <t>s
 // concatenated; phonetic runs (<rPh>) are left out.
 std::string string_item(const pugi::xml_node& item, const Options& options, std::string_view part) {
@@ -94,46 +86,118 @@ public:
         pugi::xml_document document;
         if (!ooxml::load_part(archive_, workbook, document, options_))
             fail(ErrorCode::bad_archive, "the zip archive has no " + workbook + ": not an XLSX workbook", options_);
+        const pugi::xml_node root = child(document, "workbook");
+        const std::string_view date1904(attribute(child(root, "workbookPr"), "date1904").value());
+        date1904_ = date1904 == "1" || date1904 == "true";
         const auto rels = ooxml::relationships(archive_, workbook, options_);
         read_shared_strings(rels);
-        read_sheet(pick_sheet(child(document, "workbook"), rels, workbook));
+        read_styles(rels);
+        read_sheets(root, rels, workbook);
     }
 
 private:
-    // The part of the first visible sheet; a note for each sheet left out.
-    std::string pick_sheet(const pugi::xml_node& workbook, const std::vector<ooxml::Relationship>& rels,
-                           const std::string& part) {
+    // Reads the visible sheets that hold a table, or the first visible one
+    // when none does; a note for each sheet left out.
+    void read_sheets(const pugi::xml_node& workbook, const std::vector<ooxml::Relationship>& rels,
+                     const std::string& part) {
         std::vector<pugi::xml_node> sheets;
         for (pugi::xml_node s = child(child(workbook, "sheets"), "sheet"); s; s = s.next_sibling())
             if (s.type() == pugi::node_element && local_name(s) == "sheet") sheets.push_back(s);
         if (sheets.empty()) fail(ErrorCode::malformed_markup, part + ": the workbook lists no sheets", options_);
-        pugi::xml_node chosen = sheets.front();
+        std::vector<pugi::xml_node> visible;
         for (const pugi::xml_node& s : sheets) {
             const std::string_view state(attribute(s, "state").value());
-            if (state != "hidden" && state != "veryHidden") {
-                chosen = s;
-                break;
-            }
+            if (state != "hidden" && state != "veryHidden") visible.push_back(s);
         }
+        if (visible.empty()) visible.push_back(sheets.front());
+        std::vector<std::vector<Row>> read;
+        std::vector<bool> tables;
+        std::vector<bool> missing;
+        for (const pugi::xml_node& s : visible) {
+            // Only the first visible sheet must be there: another one without its part is noted.
+            const std::string sheet = s == visible.front() ? sheet_part(s, rels, part) : sheet_part_if_any(s, rels);
+            missing.push_back(sheet.empty() || (s != visible.front() && !archive_.contains(sheet)));
+            read.push_back(missing.back() ? std::vector<Row>() : read_sheet(sheet));
+            tables.push_back(holds_table(read.back()));
+        }
+        const bool any_table = std::find(tables.begin(), tables.end(), true) != tables.end();
+        for (std::size_t k = 0; k < visible.size(); ++k)
+            if (any_table ? tables[k] : k == 0)
+                for (Row& row : read[k]) table_.rows.push_back(std::move(row));
+        // A note for each sheet left out, in the workbook's order.
         for (const pugi::xml_node& s : sheets) {
-            if (s == chosen) continue;
-            table_.diagnostics.push_back(Diagnostic{
-                ErrorCode::skipped_row, Severity::note,
-                "sheet \"" + std::string(attribute(s, "name").value()) +
-                    "\" not read: only the first visible sheet is",
-                options_.source_name, {}, ""});
+            const auto at = static_cast<std::size_t>(std::find(visible.begin(), visible.end(), s) - visible.begin());
+            if (at == visible.size()) note_left_out(s, "it is hidden");
+            else if (missing[at]) note_left_out(s, "the workbook has no part for it");
+            else if (any_table && !tables[at]) note_left_out(s, "it holds no table");
+            else if (!any_table && at != 0) note_left_out(s, "no sheet holds a table, and only the first visible one is read");
         }
+    }
+
+    void note_left_out(const pugi::xml_node& sheet, const std::string& why) {
+        table_.diagnostics.push_back(Diagnostic{ErrorCode::skipped_row, Severity::note,
+                                                "sheet \"" + std::string(attribute(sheet, "name").value()) +
+                                                    "\" not read: " + why,
+                                                options_.source_name, {}, ""});
+    }
+
+    // True when two rows hold three values or more of their own.
+    static bool holds_table(const std::vector<Row>& rows) {
+        std::size_t wide = 0;
+        for (const Row& row : rows) {
+            const auto values = std::count_if(row.cells.begin(), row.cells.end(),
+                                              [](const Cell& c) { return !c.spanned && !c.text.empty(); });
+            if (values >= 3 && ++wide >= 2) return true;
+        }
+        return false;
+    }
+
+    // The part of a sheet; throws when it has none.
+    std::string sheet_part(const pugi::xml_node& sheet, const std::vector<ooxml::Relationship>& rels,
+                           const std::string& part) {
+        std::string found = sheet_part_if_any(sheet, rels);
+        if (!found.empty()) return found;
+        fail(ErrorCode::malformed_markup,
+             part + ": sheet \"" + std::string(attribute(sheet, "name").value()) + "\" has no part", options_);
+    }
+
+    // The part of a sheet, or "" when it has none.
+    std::string sheet_part_if_any(const pugi::xml_node& sheet, const std::vector<ooxml::Relationship>& rels) {
         // The relationship id is the r:id attribute (not sheetId).
         std::string id;
-        for (pugi::xml_attribute a = chosen.first_attribute(); a; a = a.next_attribute())
+        for (pugi::xml_attribute a = sheet.first_attribute(); a; a = a.next_attribute())
             if (local_name(a) == "id" && std::string_view(a.name()).find(':') != std::string_view::npos) id = a.value();
         for (const auto& r : rels)
             if (r.id == id) return r.part;
         // Without relationships, the part Excel would have written.
-        const std::string guess = "xl/worksheets/sheet" + std::string(attribute(chosen, "sheetId").value()) + ".xml";
+        const std::string guess = "xl/worksheets/sheet" + std::string(attribute(sheet, "sheetId").value()) + ".xml";
         if (rels.empty() && archive_.contains(guess)) return guess;
-        fail(ErrorCode::malformed_markup,
-             part + ": sheet \"" + std::string(attribute(chosen, "name").value()) + "\" has no part", options_);
+        return {};
+    }
+
+    // The number format of each cell style (cellXfs), by its code.
+    void read_styles(const std::vector<ooxml::Relationship>& rels) {
+        std::string part = ooxml::part_of_type(rels, "styles");
+        if (part.empty()) part = "xl/styles.xml";
+        pugi::xml_document document;
+        if (!ooxml::load_part(archive_, part, document, options_)) return;
+        const pugi::xml_node sheet = child(document, "styleSheet");
+        std::map<std::size_t, std::string> custom;
+        for (pugi::xml_node f = child(child(sheet, "numFmts"), "numFmt"); f; f = f.next_sibling()) {
+            if (f.type() != pugi::node_element || local_name(f) != "numFmt") continue;
+            std::size_t id = 0;
+            const std::string_view text(attribute(f, "numFmtId").value());
+            if (std::from_chars(text.data(), text.data() + text.size(), id).ec == std::errc{})
+                custom[id] = ooxml::decode_escapes(attribute(f, "formatCode").value());
+        }
+        for (pugi::xml_node xf = child(child(sheet, "cellXfs"), "xf"); xf; xf = xf.next_sibling()) {
+            if (xf.type() != pugi::node_element || local_name(xf) != "xf") continue;
+            std::size_t id = 0;
+            const std::string_view text(attribute(xf, "numFmtId").value());
+            std::from_chars(text.data(), text.data() + text.size(), id);
+            const auto found = custom.find(id);
+            formats_.push_back(found != custom.end() ? found->second : std::string(builtin_number_format(id)));
+        }
     }
 
     void read_shared_strings(const std::vector<ooxml::Relationship>& rels) {
@@ -172,14 +236,23 @@ private:
         }
         if (type == "b") return value == "1" ? "TRUE" : value == "0" ? "FALSE" : std::string(value);
         if (type == "str" || type == "e" || type == "d") return ooxml::decode_escapes(value);
-        std::string number;
-        if (format_number(value, number)) return number;
+        double number = 0;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+        if (ec == std::errc{} && end == value.data() + value.size()) {
+            std::size_t style = 0;
+            const std::string_view s(attribute(c, "s").value());
+            std::from_chars(s.data(), s.data() + s.size(), style);
+            return format_number(number, style < formats_.size() ? std::string_view(formats_[style]) : "General",
+                                 date1904_);
+        }
         doubt("cell " + ref + " holds \"" + excerpt(value) + "\", which is not a number", value);
         return std::string(value);
     }
 
-    void read_sheet(const std::string& part) {
+    // The rows of one sheet.
+    std::vector<Row> read_sheet(const std::string& part) {
         part_ = part;
+        std::vector<Row> rows;
         pugi::xml_document document;
         if (!ooxml::load_part(archive_, part, document, options_))
             fail(ErrorCode::bad_archive, "the zip archive has no " + part + ", the first sheet", options_);
@@ -221,7 +294,7 @@ private:
                 values[row_number].emplace_back(column, std::move(text));
             }
         }
-        if (values.empty()) return;
+        if (values.empty()) return rows;
         const std::size_t last_row = values.rbegin()->first;
 
         // The dense grid, row by row.
@@ -265,7 +338,11 @@ private:
                 }
             }
         }
-        for (auto& [r, cells] : grid) table_.rows.push_back(Row{std::move(cells), r, false});
+        for (auto& [r, cells] : grid) {
+            rows.push_back(Row{std::move(cells), r, false});
+            mark_chrome(rows.back());
+        }
+        return rows;
     }
 
     const ZipArchive& archive_;
@@ -273,6 +350,8 @@ private:
     Table& table_;
     Budget budget_;
     std::vector<std::string> shared_;
+    std::vector<std::string> formats_;  // the number format code of each cell style
+    bool date1904_ = false;
     std::string part_;
 };
 

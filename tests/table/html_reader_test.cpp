@@ -331,3 +331,67 @@ TEST_CASE("NUL bytes, invalid UTF-8 and random bytes do not stop the reader") {
     }
     CHECK_NOTHROW(read_html(noise, {}));
 }
+
+TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps") {
+    struct Case {
+        const char* name;
+        std::string html;
+        Rows rows;
+    };
+    const Case cases[] = {
+        {"no-break spaces, full-width spaces and tabs cut cells; <br> breaks a cell",
+         "<p>年度重点工作推进表</p>"
+         "<p>序号&nbsp;&nbsp;&nbsp;工作任务&nbsp;&nbsp;牵头单位&nbsp;&nbsp;推进情况</p>"
+         "<p>1\u3000\u3000建设社区食堂3个\u3000\u3000市民政局\u3000\u3000已建成2个；<br>其余1个在装修</p>"
+         "<ol><li><p>2\t改造燃气管网20公里\t市住建局\t完成 12 公里</p></li></ol>"
+         "<p>注：数据截至月底。</p>",
+         {"# 年度重点工作推进表", "序号 | 工作任务 | 牵头单位 | 推进情况",
+          "1 | 建设社区食堂3个 | 市民政局 | 已建成2个；/其余1个在装修", "2 | 改造燃气管网20公里 | 市住建局 | 完成 12 公里",
+          "# 注：数据截至月底。"}},
+        {"single spaces and source line breaks are no gaps",
+         "<p>序号&nbsp;&nbsp;任务&nbsp;&nbsp;进展</p>\n<p>1&nbsp;&nbsp;新建 公园\n 两个&nbsp;&nbsp;已完成 一个</p>",
+         {"序号 | 任务 | 进展", "1 | 新建 公园 两个 | 已完成 一个"}},
+        {"a layout table around the paragraphs stays a table of its own",
+         "<p>序号\u3000任务\u3000进展</p><p>1\u3000新建书屋\u3000已完成</p>"
+         "<table><tr><td>主办：某县人民政府办公室 地址：城关路1号</td></tr></table>",
+         {"序号 | 任务 | 进展", "1 | 新建书屋 | 已完成", "主办：某县人民政府办公室 地址：城关路1号"}},
+        {"one gapped paragraph alone is no table",
+         "<p>发布日期：2024-01-02&nbsp;&nbsp;&nbsp;来源：县政府办</p><p>今年以来，全县推进民生工程。</p>",
+         {"# 发布日期：2024-01-02 来源：县政府办", "# 今年以来，全县推进民生工程。"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        const Table t = read_html(c.html, {});
+        CHECK(dump(t) == c.rows);
+    }
+}
+
+TEST_CASE("a page of numbered paragraphs without a table is read as prose") {
+    const Table t = read_html("<h2>一、教育</h2><p>1.新建幼儿园2所（责任单位：县教育局）。已完工1所。</p>\n"
+                              "<p>2.改造操场5个（责任单位：县教育局）。<br>已完成3个。</p>",
+                              {});
+    CHECK(t.format == jindu::InputFormat::html);
+    CHECK_FALSE(t.roles.empty());  // the prose reader's columns
+    std::vector<std::size_t> lines;
+    Rows items;
+    for (const auto& row : t.rows) {
+        if (row.free_text) continue;
+        lines.push_back(row.line);
+        items.push_back(row.cells.at(0).text + " " + row.cells.at(2).text);
+    }
+    CHECK(items == Rows{"1 新建幼儿园2所。", "2 改造操场5个。"});
+    CHECK(lines == std::vector<std::size_t>{1, 2});  // the source lines of the paragraphs
+}
+
+TEST_CASE("page chrome in HTML is marked, in free text and in layout tables") {
+    const Table t = read_html("<div>首页 &gt; 信息公开 &gt; 工作动态</div><p>发布时间：2024-03-01</p>"
+                              "<table><tr><th>序号</th><th>任务</th><th>进展</th></tr>"
+                              "<tr><td>1</td><td>新建公园</td><td>已完成</td></tr>"
+                              "<tr><td>2</td><td>新建书屋</td><td>已完成</td></tr></table>"
+                              "<p>扫一扫在手机打开当前页</p>"
+                              "<table><tr><td>版权所有：某县人民政府</td></tr></table>",
+                              {});
+    std::vector<bool> chrome;
+    for (const auto& row : t.rows) chrome.push_back(row.chrome);
+    CHECK(chrome == std::vector<bool>{true, true, false, false, false, true, true});
+}

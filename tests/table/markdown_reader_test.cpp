@@ -94,3 +94,58 @@ TEST_CASE("without outer pipes, a leading pipe is an empty first cell and no cut
               "5: 2|筛查 2 万人|已筛查",
           });
 }
+
+namespace {
+
+// Rows with spanned copies marked ^, one to a line.
+std::string spans(std::string_view text) {
+    std::string out;
+    for (const Row& row : table::read_markdown(text, Options{}).rows) {
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            if (c) out += '|';
+            if (row.cells[c].spanned) out += '^';
+            out += row.cells[c].text;
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a second header row fills the columns of the first row's colspans") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::string rows;
+    };
+    const Case cases[] = {
+        {"two spans, without outer pipes",
+         "序号 | 任务 | 推进情况 || 责任单位 ||\n上月 | 本月 | 牵头 | 配合 |\n1 | 建公园 | 在建 | 建成 | 园林局 | 街道 |\n",
+         "序号|任务|推进情况|^推进情况|责任单位|^责任单位\n^序号|^任务|上月|本月|牵头|配合\n1|建公园|在建|建成|园林局|街道\n"},
+        {"a span of three columns, outer pipes",
+         "| 序号 | 完成情况 ||| 备注 |\n| 已完成 | 完成率 | 状态 |\n| 1 | 5 | 50% | 在建 | 无 |\n",
+         "序号|完成情况|^完成情况|^完成情况|备注\n^序号|已完成|完成率|状态|^备注\n1|5|50%|在建|无\n"},
+        {"| | with a space is an empty header cell, not a span",
+         "| 序号 | | 任务 |\n| 一 | 甲 |\n",
+         "序号||任务\n一|甲\n"},
+        {"a data row under a spanned header is no second header",
+         "序号 | 任务 | 进展 ||\n1 | 建公园 |\n",
+         "序号|任务|进展|\n1|建公园\n"},
+        {"category rows of empty cells stay as they are",
+         "序号 | 任务 | 进展 ||\n上月 | 本月 |\n一、民生 | |||\n",
+         "序号|任务|进展|^进展\n^序号|^任务|上月|本月\n一、民生|||\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(spans(c.text) == c.rows);
+    }
+}
+
+TEST_CASE("page chrome under a pipe table closes it and is never part of a cell") {
+    CHECK(read("序号 | 任务 | 进展\n1 | 建公园 | 在建\n附件：进展表.xls\n联系电话：0591-1234567\n上一篇：无\n") ==
+          std::vector<std::string>{"1: 序号|任务|进展", "2: 1|建公园|在建", "3: [free] 附件：进展表.xls",
+                                   "4: [free] 联系电话：0591-1234567", "5: [free] 上一篇：无"});
+    CHECK(read("首页 | 政务公开 | 信息公开\n序号 | 任务 | 进展\n1 | 建公园 | 在建\n").front() ==
+          "1: [free] 首页 | 政务公开 | 信息公开");
+}

@@ -227,3 +227,56 @@ TEST_CASE("the seed as Markdown and as a space-aligned table gives the same cell
     CHECK(text.format == InputFormat::text);
     CHECK(cells_of(text) == cells_of(seed));
 }
+
+namespace {
+
+// The table rows of a table (no free text), cells joined by '|', one to a line.
+std::string grid_of(const Table& table) {
+    std::string out;
+    for (const Row& row : table.rows) {
+        if (row.free_text) continue;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            if (c) out += '|';
+            out += row.cells[c].text;
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("one small table in every shape a report is published in gives the same grid") {
+    const std::string grid = "序号|项目名称|责任单位|进展情况\n一|新建公园|市园林局|已完成建设\n二|改造路灯|市城管局|在建\n";
+    struct Case {
+        std::string shape;
+        std::string bytes;
+        InputFormat format;
+    };
+    const Case cases[] = {
+        {"tab-separated", "进展表\n序号\t项目名称\t责任单位\t进展情况\n一\t新建公园\t市园林局\t已完成建设\n二\t改造路灯\t市城管局\t在建\n",
+         InputFormat::text},
+        {"tab text copied from a PDF, a cell wrapped",
+         "进展表\n序号\t项目名称\t责任单位\t进展情况\n一\t新建公园\t市园林局\t已完成建\n\t\t\t设\n二\t改造路灯\t市城管局\t在建\n",
+         InputFormat::text},
+        {"pipe rows", "进展表\n序号 | 项目名称 | 责任单位 | 进展情况\n一 | 新建公园 | 市园林局 | 已完成建设\n二 | 改造路灯 | 市城管局 | 在建\n",
+         InputFormat::markdown},
+        {"HTML pasted as paragraphs",
+         "<p>进展表</p><p>序号&nbsp;&nbsp;项目名称&nbsp;&nbsp;责任单位&nbsp;&nbsp;进展情况</p>"
+         "<p>一\u3000新建公园\u3000市园林局\u3000已完成建设</p><p>二\t改造路灯\t市城管局\t在建</p>",
+         InputFormat::html},
+        {"one cell per line",
+         "进展表\n\n序号\n\n项目名称\n\n责任单位\n\n进展情况\n\n一\n\n新建公园\n\n市园林局\n\n已完成建设\n\n二\n\n改造路灯\n\n市城管局\n\n在建\n",
+         InputFormat::text},
+        {"labelled blocks",
+         "进展表\n\n项目一\n项目名称：新建公园\n责任单位：市园林局\n进展情况：已完成建设\n——————\n"
+         "项目二\n项目名称：改造路灯\n责 任 单 位：市城管局\n进展情况：在建\n",
+         InputFormat::text},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.shape);
+        const Table t = read_table(c.bytes);
+        CHECK(t.format == c.format);
+        CHECK(grid_of(t) == grid);
+    }
+}

@@ -1,10 +1,13 @@
 #include "table/readers.hpp"
 #include "table/text_lines.hpp"
+#include "table/text_shapes.hpp"
 
+#include "common/utf8.hpp"
 #include "table/dump.hpp"
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,13 @@ using jindu::test::dump;
 namespace {
 
 Table read(std::string_view text, const Options& options = {}) { return table::read_text(text, options); }
+
+// The rows one to a line, so that a failed check shows them.
+std::string lines_of(const std::vector<std::string>& rows) {
+    std::string out;
+    for (const std::string& r : rows) out += r + "\n";
+    return out;
+}
 
 }  // namespace
 
@@ -115,7 +125,7 @@ TEST_CASE("space-aligned tables are cut at the header's columns") {
                          "3: 序号|项目内容|责任单位|进展情况",
                          "4: [free] 一、教育文化",
                          "5: 1|新建幼儿园 3 所。|县教育局|已完成 2 所。",
-                         "6: |改造农村公路 40 公里。|县交通局|已完工 38 公里，\n完成率 95%。",
+                         "6: |改造农村公路 40 公里。|县交通局|已完工 38 公里，完成率 95%。",
                          "9: 序号|项目内容|责任单位|进展情况",
                          "10: [free] 二、卫生健康",
                          "11: 2|新增床位 200 张。|县卫健局|",
@@ -188,4 +198,176 @@ TEST_CASE("text limits are errors naming the line") {
             CHECK(e.diagnostic().source == "r.txt");
         }
     }
+}
+
+TEST_CASE("a table copied from a browser, one cell per line, is grouped into rows at its 序号") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"cells end with a blank line; an empty cell is an empty line; a rowspan is printed once",
+         "进展表\n\n领域\n\n序号\n\n工作任务\n\n牵头部门\n\n完成情况\n\n"
+         "民生\n\n1\n\n新建公园3个\n\n市园林局\n\n已建成2个\n\n"
+         "2\n\n改造路灯\n\n市城管局\n\n\n\n"
+         "交通\n\n3\n\n新辟公交线路\n\n市交通局\n市公交公司\n\n已开通\n\n"
+         "注：截至月底。\n\n某市人民政府\n",
+         {"1: [free] 进展表", "3: 领域|序号|工作任务|牵头部门|完成情况", "13: 民生|1|新建公园3个|市园林局|已建成2个",
+          "23: |2|改造路灯|市城管局|", "31: 交通|3|新辟公交线路|市交通局\n市公交公司|已开通", "42: [free] 注：截至月底。",
+          "44: [free] 某市人民政府"}},
+        {"cells on consecutive lines, an empty cell a blank line",
+         "序号\n项目名称\n责任单位\n进展情况\n1\n新建书屋\n县文旅局\n已完成\n2\n修缮祠堂\n\n未启动\n3\n绿化荒山\n县林业局\n完成60%\n"
+         "附件：进展表.xls\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "5: 1|新建书屋|县文旅局|已完成", "9: 2|修缮祠堂||未启动",
+          "13: 3|绿化荒山|县林业局|完成60%", "17: [free] 附件：进展表.xls"}},
+        {"page numbers between cells are dropped",
+         "序号\n\n任务\n\n进展\n\n1\n\n新建书屋\n\n已完成\n\n第 1 页\n\n2\n\n修缮祠堂\n\n未启动\n",
+         {"1: 序号|任务|进展", "7: 1|新建书屋|已完成", "15: 2|修缮祠堂|未启动"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("header words alone, without rows under them, are no flattened table") {
+    const std::vector<std::string> rows = dump(read("序号\n\n任务\n\n进展\n\n今年以来，各项任务稳步推进。\n"));
+    CHECK(rows == std::vector<std::string>{"1: [free] 序号", "3: [free] 任务", "5: [free] 进展",
+                                           "7: [free] 今年以来，各项任务稳步推进。"});
+}
+
+TEST_CASE("labelled blocks per project become a header from the labels and a row per block") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"headings 项目一, spaced-out labels, rules between blocks, continued values",
+         "重点项目进展\n\n项目一\n项目名称：新建公园\n牵 头 单 位：市园林局\n进展情况：已建成2个，\n其余1个正在施工\n——————\n"
+         "项目二\n项目名称：改造路灯\n牵头单位：市城管局\n协办单位：各街道\n进展情况：已完成\n——————\n某市人民政府\n",
+         {"1: [free] 重点项目进展", "3: 序号|项目名称|牵头单位|进展情况|协办单位",
+          "3: 一|新建公园|市园林局|已建成2个，\n其余1个正在施工|", "9: 二|改造路灯|市城管局|已完成|各街道",
+          "14: [free] ——————", "15: [free] 某市人民政府"}},
+        {"第N项 headings; labels of one role share a column when a block lacks the first",
+         "第1项\n工作任务：建设食堂\n责任部门：县民政局\n推进情况：已建成\n\n第2项\n目标任务：修缮校舍\n责任部门：县教育局\n"
+         "工作进展：完成80%\n完成进度：80%\n",
+         {"1: 序号|工作任务|责任部门|推进情况|完成进度", "1: 1|建设食堂|县民政局|已建成|", "6: 2|修缮校舍|县教育局|完成80%|80%"}},
+        {"no headings: a label that comes again starts the next block",
+         "项目名称：新建公园\n责任单位：市园林局\n进展情况：已完成\n项目名称：改造路灯\n责任单位：市城管局\n进展情况：未启动\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "1: |新建公园|市园林局|已完成", "4: |改造路灯|市城管局|未启动"}},
+        {"a numbered heading holds the project's name",
+         "一、新建公园\n责任单位：市园林局\n进展情况：已完成\n二、改造路灯\n责任单位：市城管局\n进展情况：未启动\n",
+         {"1: 序号|项目名称|责任单位|进展情况", "1: 一|新建公园|市园林局|已完成", "4: 二|改造路灯|市城管局|未启动"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a single labelled block, or labels of no project, make no table") {
+    CHECK(dump(read("项目名称：新建公园\n责任单位：市园林局\n进展情况：已完成\n")) ==
+          std::vector<std::string>{"1: [free] 项目名称：新建公园", "2: [free] 责任单位：市园林局", "3: [free] 进展情况：已完成"});
+    CHECK(dump(read("联系人：张某\n电话：123\n联系人：李某\n电话：456\n")).size() == 4);
+}
+
+TEST_CASE("is_seq_number and is_header_word") {
+    for (std::string_view s : {"1", "12", "１２", "3*", "4.", "五", "十一", "(2)", "（三）", "7、"}) {
+        CAPTURE(s);
+        CHECK(table::is_seq_number(s));
+    }
+    for (std::string_view s : {"", "15%", "2024年", "3所", "第一", "一是", "1.5", "序号", "12345"}) {
+        CAPTURE(s);
+        CHECK_FALSE(table::is_seq_number(s));
+    }
+    for (std::string_view s : {"序号", "项目名称", "牵头单位", "一季度进展情况", "备注", "類別"}) {
+        CAPTURE(s);
+        CHECK(table::is_header_word(s));
+    }
+    for (std::string_view s : {"", "新建公园", "2024年民生实事项目一季度进展情况表", "进展表", "联系电话"}) {
+        CAPTURE(s);
+        CHECK_FALSE(table::is_header_word(s));
+    }
+}
+
+TEST_CASE("text copied from a PDF: wrapped cells join the row above, real sub-rows stay rows") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    // Columns 任务 and 进展 wrap at 16 display columns (8 CJK characters).
+    const std::string header = "序号\t任务\t单位\t进展\n";
+    const Case cases[] = {
+        {"wrapped cells join without a separator, CJK to CJK, Latin to Latin with a space",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\t和助餐点\t\t一个正在装修\n2\t改造老旧小区五个\t住建局\tPhase one is done\n"
+                  "\t\t\tand phase two\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个和助餐点|民政局|已建成两个，其余一个正在装修",
+          "4: 2|改造老旧小区五个|住建局|Phase one is done and phase two"}},
+        {"a new phrase under a short cell is a sub-row",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\t新建公园\t园林局\t在建\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个，其余", "3: |新建公园|园林局|在建"}},
+        {"a cell that ends a sentence is complete",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个食堂。\n\t\t\t另一个在装修\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个食堂。", "3: |||另一个在装修"}},
+        {"across a page break: the page number and the repeated header stay, the wrap joins",
+         header + "1\t建设社区食堂三个\t民政局\t已建成两个，其余\n\n第 1 页 共 2 页\n\n" + header + "\t\t\t一个正在装修\n"
+                  "2\t改造小区\t住建局\t已完成\n",
+         {"1: 序号|任务|单位|进展", "2: 1|建设社区食堂三个|民政局|已建成两个，其余一个正在装修", "6: 序号|任务|单位|进展",
+          "8: 2|改造小区|住建局|已完成"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a spreadsheet's tab-separated export: quoted cells hold line breaks, tabs and doubled quotes") {
+    struct Case {
+        std::string name;
+        std::string text;
+        std::vector<std::string> rows;
+    };
+    const Case cases[] = {
+        {"line breaks inside quotes, CRLF row ends",
+         "序号\t任务\t进展\r\n1\t\"建公园\n建书屋\"\t\"已完成\"\r\n2\t改造路灯\t\"完成\"\"亮灯\"\"工程\"\r\n",
+         {"1: 序号|任务|进展", "2: 1|建公园\n建书屋|已完成", "4: 2|改造路灯|完成\"亮灯\"工程"}},
+        {"a tab inside quotes", "序号\t任务\n1\t\"甲\t乙\"\n", {"1: 序号|任务", "2: 1|甲\t乙"}},
+        {"a quote that opens no field is text", "序号\t任务\n1\t\"十四五\"规划\n2\t\"未闭合\n3\t新建\n",
+         {"1: 序号|任务", "2: 1|\"十四五\"规划", "3: 2|\"未闭合", "4: 3|新建"}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        CHECK(lines_of(dump(read(c.text))) == lines_of(c.rows));
+    }
+}
+
+TEST_CASE("a UTF-16 tab-separated export with a BOM reads like its UTF-8") {
+    const std::string text = "序号\t任务\t进展\r\n1\t\"建公园\r\n建书屋\"\t已完成\r\n";
+    std::string utf16 = "\xFF\xFE";
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t cp = jindu::utf8::next(text, i);
+        const auto unit = static_cast<std::uint16_t>(cp);  // all of them in the BMP
+        utf16 += static_cast<char>(unit & 0xFF);
+        utf16 += static_cast<char>(unit >> 8);
+    }
+    const Table t = read_table(utf16);
+    CHECK(t.encoding == "UTF-16LE");
+    CHECK(lines_of(dump(t)) == lines_of({"1: 序号|任务|进展", "2: 1|建公园\n建书屋|已完成"}));
+}
+
+TEST_CASE("aligned text: quotes and dashes take two columns, spaced-out header words are one column") {
+    CHECK(table::display_width(U'“') == 2);
+    CHECK(table::display_width(U'—') == 2);
+    CHECK(table::display_width(U'…') == 2);
+    CHECK(table::display_width(U'-') == 1);
+    CHECK(table::display_width(U'·') == 1);
+    const std::string text = "序号  任务                单位      备  注\n"
+                             " 1    新建“口袋”公园      个        园林局\n"
+                             " 2    改造路灯            盏        城管局（主体施工中，\n"
+                             "                                    预计年底完工）\n";
+    CHECK(lines_of(dump(read(text))) == lines_of({"1: 序号|任务|单位|备  注", "2: 1|新建“口袋”公园|个|园林局",
+                                                  "3: 2|改造路灯|盏|城管局（主体施工中，预计年底完工）"}));
 }

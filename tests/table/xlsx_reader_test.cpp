@@ -114,8 +114,8 @@ TEST_CASE("the first visible sheet is read and the others are noted") {
     const Table t = read_xlsx(bytes, options);
     CHECK(dump(t) == Rows{"2"});
     REQUIRE(t.diagnostics.size() == 2);
-    CHECK(format(t.diagnostics[0]) == "w.xlsx: note: sheet \"隐藏\" not read: only the first visible sheet is");
-    CHECK(format(t.diagnostics[1]) == "w.xlsx: note: sheet \"说明\" not read: only the first visible sheet is");
+    CHECK(format(t.diagnostics[0]) == "w.xlsx: note: sheet \"隐藏\" not read: it is hidden");
+    CHECK(format(t.diagnostics[1]) == "w.xlsx: note: sheet \"说明\" not read: the workbook has no part for it");
 }
 
 TEST_CASE("doubtful cells are kept with a diagnostic") {
@@ -200,4 +200,103 @@ TEST_CASE("a workbook without relationships falls back to the sheet's usual part
                   {"xl/worksheets/sheet1.xml", "<worksheet" + ns + R"(><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>)"}}),
         {});
     CHECK(dump(t) == Rows{"x"});
+}
+
+namespace {
+
+// A workbook of sheets (name, sheetData) with the styles given (cellXfs by numFmtId, custom numFmts).
+std::string workbook(const std::vector<std::pair<std::string, std::string>>& sheets, const std::string& styles = "") {
+    const std::string ns = R"( xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+    const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    std::string list;
+    std::string rels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (std::size_t k = 0; k < sheets.size(); ++k) {
+        const std::string n = std::to_string(k + 1);
+        list += R"(<sheet name=")" + sheets[k].first + R"(" sheetId=")" + n + R"(" r:id="rId)" + n + R"("/>)";
+        rels += R"(<Relationship Id="rId)" + n + R"(" Type=")" + rel + R"(worksheet" Target="worksheets/sheet)" + n + R"(.xml"/>)";
+        parts.emplace_back("xl/worksheets/sheet" + n + ".xml", "<worksheet" + ns + "><sheetData>" + sheets[k].second +
+                                                                   "</sheetData></worksheet>");
+    }
+    if (!styles.empty()) {
+        rels += R"(<Relationship Id="rIdS" Type=")" + rel + R"(styles" Target="styles.xml"/>)";
+        parts.emplace_back("xl/styles.xml", "<styleSheet" + ns + ">" + styles + "</styleSheet>");
+    }
+    parts.emplace_back("xl/workbook.xml", "<workbook" + ns + "><sheets>" + list + "</sheets></workbook>");
+    parts.emplace_back("xl/_rels/workbook.xml.rels", rels + "</Relationships>");
+    return make_zip(parts);
+}
+
+std::string row(int r, const std::vector<std::string>& texts) {
+    std::string out = R"(<row r=")" + std::to_string(r) + R"(">)";
+    for (const std::string& t : texts) out += R"(<c t="inlineStr"><is><t>)" + t + "</t></is></c>";
+    return out + "</row>";
+}
+
+}  // namespace
+
+TEST_CASE("the sheets that hold a table are read, an instructions sheet before them is noted") {
+    const std::string bytes = workbook({
+        {"说明", row(1, {"填表说明"}) + row(2, {"一、数据截至6月底。"})},
+        {"进展", row(1, {"序号", "任务", "进展"}) + row(2, {"1", "新建公园", "已完成"})},
+        {"图表", ""},
+        {"续表", row(1, {"序号", "任务", "进展"}) + row(2, {"2", "新建书屋", "未启动"})},
+    });
+    Options options;
+    options.source_name = "w.xlsx";
+    const Table t = read_xlsx(bytes, options);
+    CHECK(dump(t) == Rows{"序号 | 任务 | 进展", "1 | 新建公园 | 已完成", "序号 | 任务 | 进展", "2 | 新建书屋 | 未启动"});
+    REQUIRE(t.diagnostics.size() == 2);
+    CHECK(format(t.diagnostics[0]) == "w.xlsx: note: sheet \"说明\" not read: it holds no table");
+    CHECK(format(t.diagnostics[1]) == "w.xlsx: note: sheet \"图表\" not read: it holds no table");
+}
+
+TEST_CASE("numeric cells show as their number format does") {
+    struct Case {
+        std::string value;
+        std::string format;  // numFmtId, or a custom code
+        std::string shown;
+    };
+    const Case cases[] = {
+        {"0.853", "0.0%", "85.3%"},
+        {"1.142", "10", "114.20%"},
+        {"0.5", "9", "50%"},
+        {"0.30000000000000004", "0", "0.3"},
+        {"1234567.891", "4", "1,234,567.89"},
+        {"2.5", "0.00", "2.50"},
+        {"3", "0.0#", "3.0"},
+        {"12.5", R"(0.0"万元")", "12.5万元"},
+        {"-0.004", "0.00", "0.00"},
+        {"45473", "14", "2024-06-30"},
+        {"45473", R"(yyyy"年"m"月"d"日")", "2024年6月30日"},
+        {"45473.5", "yyyy/mm/dd hh:mm", "2024/06/30 12:00"},
+        {"45473", "31", "2024年6月30日"},
+        {"1000", "[Red]#,##0;[Blue]-#,##0", "1,000"},
+        {"85", "@", "85"},
+        {"1e308", "0.0%", "1e+308"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.format);
+        const bool builtin = c.format.find_first_not_of("0123456789") == std::string::npos;
+        const std::string styles =
+            builtin ? R"(<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId=")" + c.format + R"("/></cellXfs>)"
+                    : R"(<numFmts count="1"><numFmt numFmtId="170" formatCode=")" +
+                          std::string(c.format.find('"') == std::string::npos ? c.format : [&] {
+                              std::string escaped;
+                              for (char ch : c.format) escaped += ch == '"' ? std::string("&quot;") : std::string(1, ch);
+                              return escaped;
+                          }()) +
+                          R"("/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="170"/></cellXfs>)";
+        const Table t = read_xlsx(
+            workbook({{"表", R"(<row r="1"><c r="A1" s="1"><v>)" + c.value + "</v></c></row>"}}, styles), {});
+        REQUIRE(t.rows.size() == 1);
+        CHECK(t.rows[0].cells[0].text == c.shown);
+    }
+}
+
+TEST_CASE("a 合计 row stays a row") {
+    const Table t = read_xlsx(workbook({{"表", row(1, {"序号", "任务", "进展"}) + row(2, {"1", "新建公园", "已完成"}) +
+                                                  row(3, {"合计", "共1项", "已完成1项"})}}),
+                              {});
+    CHECK(dump(t).back() == "合计 | 共1项 | 已完成1项");
 }

@@ -1,0 +1,145 @@
+// Page chrome: the lines a site or template adds around a report.
+//
+// A line is read on its matching view with white space removed and ASCII
+// letters in lower case. It is chrome when it starts with a label that only
+// chrome starts with, when it holds a mark that only chrome holds, when it is
+// a breadcrumb (首页 followed by a path separator), or when it names the site's
+// host (主办/承办) together with a footer detail. Long lines are prose, never
+// chrome: most lines are told apart by their length before anything else.
+#include "table/chrome.hpp"
+
+#include "common/utf8.hpp"
+#include "source/fold.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace jindu::table {
+
+namespace {
+
+// Chrome is short. A line with a chrome label at its start is at most
+// max_opened_length code points long (white space counted), a line with a
+// chrome mark elsewhere at most max_chrome_length; longer lines are text of
+// the report.
+constexpr std::size_t max_opened_length = 160;
+constexpr std::size_t max_chrome_length = 80;
+// Code points of the longest label, with its colon and white space between.
+constexpr std::size_t max_opener_length = 16;
+
+// Labels that open chrome lines (matched on the folded, squeezed text).
+constexpr auto chrome_openers = std::to_array<std::string_view>({
+    // where the page sits in the site
+    "您的位置", "您当前的位置", "您当前所在位置", "您现在的位置", "当前位置", "所在位置",
+    // publishing details
+    "发布日期", "发布时间", "发文日期", "成文日期", "信息来源", "来源:", "文章来源", "作者:", "责任编辑",
+    "浏览次数", "访问次数", "阅读次数", "点击数", "点击量", "字体:", "字号:", "【字体",
+    // attachments
+    "附件:", "附件下载", "相关附件", "附件1", "附件2",
+    // contacts
+    "联系电话", "联系人", "联系方式", "咨询电话", "监督电话", "电话:", "传真:", "邮编:", "邮政编码",
+    "电子邮箱", "邮箱:", "e-mail", "email", "地址:", "通讯地址",
+    // links to other pages, sharing and printing
+    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关信息", "相关文章", "相关阅读", "分享到",
+    "扫一扫", "打印本页", "关闭窗口", "返回顶部", "今天是",
+});
+
+// Marks that only chrome holds, wherever they stand in the line.
+constexpr auto chrome_marks = std::to_array<std::string_view>({
+    "icp备", "icp证", "公网安备", "网站标识码", "版权所有", "copyright", "©", "技术支持:", "网站地图",
+    "浏览次数", "【字体", "扫一扫", "【打印", "【关闭", "【收藏", "无障碍浏览", "分辨率",
+});
+
+// Details of a site's footer that, beside 主办/承办, make the line a footer.
+constexpr auto footer_details = std::to_array<std::string_view>({
+    "地址", "电话", "icp", "网站标识码", "版权", "邮编", "承办",
+});
+
+// Separators of a breadcrumb path after 首页.
+constexpr std::u32string_view path_separators = U">›»/|→＞";
+
+bool holds(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+template <std::size_t N>
+bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        if (text.size() >= w.size() && text[0] == w[0] && text[1] == w[1] && text.starts_with(w)) return true;
+    return false;
+}
+
+// The matching view of text without white space, ASCII letters lowered.
+std::string squeezed(std::string_view text) {
+    std::string s = source::fold_only(text);
+    std::size_t kept = 0;
+    for (char c : s) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+        s[kept++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    s.resize(kept);
+    return s;
+}
+
+template <std::size_t N>
+bool holds_any(std::string_view text, const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        if (holds(text, w)) return true;
+    return false;
+}
+
+// True for the first code point of a chrome mark, or of 首页.
+bool starts_mark(char32_t cp) {
+    switch (cp) {
+    case U'i': case U'c': case U'©': case U'公': case U'网': case U'版': case U'技': case U'浏':
+    case U'【': case U'扫': case U'无': case U'分': case U'首':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// True when text holds a chrome mark, or is a breadcrumb (首页 followed by a
+// path separator: 首页 > 政务公开 > …). One walk over the code points: a mark
+// is compared only where its first code point stands (CJK text has its lead
+// bytes everywhere, which makes searching for each mark in turn slow).
+bool holds_mark(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        if (!starts_mark(utf8::next(s, i))) continue;
+        const std::string_view rest = s.substr(at);
+        for (std::string_view mark : chrome_marks)
+            if (rest.starts_with(mark)) return true;
+        if (rest.starts_with("首页") && rest.size() > std::string_view("首页").size()) {
+            std::size_t j = std::string_view("首页").size();
+            if (path_separators.find(utf8::next(rest, j)) != std::u32string_view::npos) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_page_chrome(std::string_view text) {
+    // Long text is told apart by its length alone, before anything is folded.
+    if (text.size() > 4 * max_opened_length) return false;
+    const bool short_text = text.size() <= 4 * max_chrome_length;
+    // A label at the start needs only the start; marks elsewhere need all of a short text.
+    const std::string s = squeezed(short_text ? text : text.substr(0, 4 * max_opener_length));
+    if (starts_with_any(s, chrome_openers)) return utf8::code_points(text, text.size()) <= max_opened_length;
+    if (!short_text || utf8::code_points(s, s.size()) > max_chrome_length) return false;
+    if (s.starts_with("主办") || s.starts_with("承办")) return holds_any(std::string_view(s).substr(6), footer_details);
+    return holds_mark(s);
+}
+
+void mark_chrome(Row& row) {
+    std::string_view only;
+    for (const Cell& cell : row.cells) {
+        const std::string_view text = utf8::trim(cell.text);
+        if (text.empty() || text == only) continue;
+        if (!only.empty()) return;
+        only = text;
+    }
+    if (!only.empty() && is_page_chrome(only)) row.chrome = true;
+}
+
+}  // namespace jindu::table
