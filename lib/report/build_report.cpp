@@ -147,6 +147,10 @@ private:
     // Rows above the header: the title, year and period.
     void read_preamble(const Row& row) {
         if (is_empty(row)) return;
+        if (row.chrome) {
+            skip(row, ErrorCode::skipped_row, Severity::note, "page chrome", row.cells.front().text);
+            return;
+        }
         const auto text = single_text(row);
         if (!text) {
             skip(row, ErrorCode::skipped_row, Severity::note, "row above the table header", row.cells.front().text);
@@ -192,13 +196,17 @@ private:
 
     void read_row(Row& row) {
         const RowKind kind = classify_row(row, *header_);
-        if (in_other_table_ && kind != RowKind::header && kind != RowKind::blank && !row.free_text) {
+        if (in_other_table_ && kind != RowKind::header && kind != RowKind::blank && kind != RowKind::chrome &&
+            !row.free_text) {
             skip(row, ErrorCode::skipped_row, Severity::note, "row of a table that is not the progress table",
                  row.cells.empty() ? std::string_view() : std::string_view(row.cells.front().text));
             return;
         }
         switch (kind) {
         case RowKind::blank: return;
+        case RowKind::chrome:
+            skip(row, ErrorCode::skipped_row, Severity::note, "page chrome", row.cells.front().text);
+            return;
         case RowKind::header:
             in_other_table_ = false;
             account(row, RowUse::header);

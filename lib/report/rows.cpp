@@ -89,6 +89,7 @@ bool is_seq_like(std::string_view text) {
 
 RowKind classify_row(const Row& row, const HeaderMap& header) {
     if (is_empty(row)) return RowKind::blank;
+    if (row.chrome) return RowKind::chrome;
     if (repeats_header(row, header)) return RowKind::header;
     const auto text = single_text(row);
     if (text) {
@@ -131,9 +132,7 @@ RowKind classify_row(const Row& row, const HeaderMap& header) {
     const auto seq = header.find(Column::seq);
     if (seq != std::string::npos && seq < row.cells.size() && !row.cells[seq].spanned) {
         const auto t = utf8::trim(row.cells[seq].text);
-        if (!t.empty() && !is_seq_like(t) && heading_of(matching_view(t), t).empty() &&
-            utf8::code_points(t, t.size()) > 6)
-            return RowKind::shifted;
+        if (!t.empty() && !is_seq_like(t) && heading_of(matching_view(t), t).empty()) return RowKind::shifted;
     }
     return RowKind::data;
 }

@@ -27,6 +27,7 @@ bool is_seq_like(std::string_view text);
 // What a row under the header is.
 enum class RowKind {
     blank,         // nothing in it
+    chrome,        // page chrome around the report (Row::chrome): never data
     header,        // the header again (a page break)
     note,          // 注：…, 数据来源：…
     total,         // 合计, 总计: a sum of the others

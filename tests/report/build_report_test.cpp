@@ -111,3 +111,37 @@ TEST_CASE("a unit column applies to bare numbers, and a rate column gives the pe
     CHECK(item.completion == doctest::Approx(0.8));
     CHECK(item.status == Status::in_progress);
 }
+
+TEST_CASE("page chrome is never an item, an owner or a quantity") {
+    Table t;
+    t.format = InputFormat::html;
+    Row chrome = line(5, "联系电话：0571-88886666");
+    chrome.chrome = true;
+    Row footer = row(6, {"主办：某县人民政府办公室", "主办：某县人民政府办公室", "主办：某县人民政府办公室"});
+    footer.chrome = true;
+    t.rows = {row(1, {"序号", "项目内容", "责任单位", "进展情况"}),
+              row(2, {"1", "新建公园2个", "县城管局", "已建成2个"}), chrome, footer};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].owners == Strings{"县城管局"});
+    CHECK(r.items[0].others.empty());
+    std::size_t chrome_notes = 0;
+    for (const Diagnostic& d : r.diagnostics) chrome_notes += d.message == "page chrome";
+    CHECK(chrome_notes == 2);
+    CHECK(r.rows.size() == 4);  // every row accounted for
+}
+
+TEST_CASE("a row whose merged cells vanished continues the item, its last text the latest progress") {
+    Table t;
+    t.format = InputFormat::markdown;
+    t.rows = {row(1, {"序号", "项目名称", "内容和目标", "上月进展", "最新进展", "主办"}),
+              row(2, {"1", "学校建设", "新建学校2所", "开工2所", "建成1所", "县教育局"}),
+              row(3, {"新增学位900个", "已新增学位300个", "", "", "", ""}),
+              row(4, {"改造操场3个", "完工1个", "已完工3个", "", "", ""})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 1);
+    Strings achieved;
+    for (const Amount& a : r.items[0].achieved) achieved.push_back(a.quantity.text);
+    CHECK(achieved == Strings{"1所", "300个", "3个"});
+    CHECK(r.items[0].targets.size() == 3);
+}
