@@ -135,16 +135,20 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
     const auto view = progress.view();
     const auto list = utf8::trim(view.substr(begin, end - begin));
     if (list.empty()) return false;
-    const Amount* target = count_target(reading, list);
-    if (!target) return false;
+    // The cheap tests first: every item a name, no cue of work not done among them.
+    const auto items = list_items(view, begin, end);
+    for (const Span& item : items)
+        if (!is_name(view.substr(item.begin, item.end - item.begin))) return false;
     for (const CueHit& h : progress.cues()) {
-        if (h.begin < begin || h.begin >= end || progress.inside_brackets(seg, h.begin)) continue;
+        if (h.begin >= end) break;
+        if (h.begin < begin || progress.inside_brackets(seg, h.begin)) continue;
         if (h.cue != lexicon::Cue::done && h.cue != lexicon::Cue::progress_percent) return false;
     }
+    const Amount* target = count_target(reading, list);
+    if (!target) return false;
     double count = 0;
-    for (const Span& item : list_items(view, begin, end)) {
+    for (const Span& item : items) {
         const auto text = view.substr(item.begin, item.end - item.begin);
-        if (!is_name(text)) return false;
         // A name carrying its own size in the target's unit (含2个卡口) counts that size.
         double size = 0;
         for (const Quantity& q : lex::scan_matching_view(text))
@@ -194,9 +198,21 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
         }))
         return;
 
+    // Every status has 已, or follows a list (、) or a list verb: without them there is nothing to count.
+    if (find_word(view, "已") == std::string_view::npos && find_word(view, "、") == std::string_view::npos)
+        return;
+
     for (const Span& seg : progress.segments()) {
         for (std::size_t from = seg.begin; from < seg.end;) {
             const Span clause = progress.clause_around(seg, from);
+            const auto clause_text = view.substr(0, clause.end);
+            const bool has_done = find_word(clause_text, "已", clause.begin) != std::string_view::npos;
+            const bool has_list = find_word(clause_text, "、", clause.begin) != std::string_view::npos;
+            if (!has_done && !has_list) {  // most clauses: neither a status nor a list
+                from = clause.end + 1;
+                while (from < seg.end && (static_cast<unsigned char>(view[from]) & 0xC0) == 0x80) ++from;
+                continue;
+            }
             // A list that carries its own number is not counted again (已完成6条（芦湾路、…）,
             // 城东、城西2处停车场已建成).
             // The clause after it may give the number: 甲、乙学校宿舍已交付使用，共72套.
@@ -211,24 +227,24 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
                 const auto opening = view.substr(next.begin, next.end - next.begin);
                 const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
                                                [&](std::string_view w) { return opening.starts_with(w); });
-                const Amount* target = count_target(reading, view.substr(clause.begin, clause.end - clause.begin));
+                const Amount* target =
+                    total ? count_target(reading, view.substr(clause.begin, clause.end - clause.begin)) : nullptr;
                 const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
-                written = total && target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+                written = target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
                     return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&
                            same_unit(a.quantity.unit, target->quantity.unit);
                 });
             }
             const std::size_t begin = list_start(view, std::max(clause.begin, from), clause.end);
             std::size_t status_end = 0;
-            std::size_t status = find_done_status(view, begin, clause.end, status_end);
-            if (status == std::string_view::npos) status = find_bare_done(view, begin, clause.end, status_end);
+            std::size_t status = has_done ? find_done_status(view, begin, clause.end, status_end) : std::string_view::npos;
+            if (status == std::string_view::npos && has_list) status = find_bare_done(view, begin, clause.end, status_end);
             std::size_t verb = 0;
             if (written) {
             } else if (status != std::string_view::npos && status > begin &&
                        status_ends_clause(progress, status_end, clause.end)) {
                 count_names(progress, seg, begin, status, status_end, reading, "stated done");
-            } else if (starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb) &&
-                       find_word(view.substr(0, clause.end), "、", begin) != std::string_view::npos) {
+            } else if (has_list && starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb)) {
                 count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb");
             }
             from = clause.end + 1;

@@ -111,13 +111,45 @@ std::string sub_item_of(const CellView& progress, Span seg, Span clause, std::si
     return of;
 }
 
+struct Placement {
+    Role role = Role::other;
+    std::string reason;
+};
+
+// What an amount counts, found only when a rule asks (subject_of looks around the amount).
+class LazySubject {
+public:
+    LazySubject(const CellView& text, const Quantity& q, std::size_t floor) : text_(text), q_(q), floor_(floor) {}
+    const std::string& get() const {
+        if (!found_) {
+            subject_ = subject_of(text_, q_.begin, q_.end, floor_);
+            found_ = true;
+        }
+        return subject_;
+    }
+
+private:
+    const CellView& text_;
+    const Quantity& q_;
+    std::size_t floor_;
+    mutable std::string subject_;
+    mutable bool found_ = false;
+};
+
 // The target an achieved amount answers: same unit, the subject sharing most; 0 when none.
-std::size_t answered_target(const Reading& reading, const Quantity& q, std::string_view subject) {
+std::size_t answered_target(const Reading& reading, const Quantity& q, const LazySubject& subject) {
+    std::size_t first = 0, candidates = 0;
+    for (std::size_t t = 0; t < reading.targets.size(); ++t) {
+        const Quantity& target = reading.targets[t].quantity;
+        if (target.unit.empty() || !same_unit(target.unit, q.unit)) continue;
+        if (candidates++ == 0) first = t + 1;
+    }
+    if (candidates <= 1) return first;  // the subject matters only when targets share the unit
     std::size_t best = 0, best_shared = 0;
     for (std::size_t t = 0; t < reading.targets.size(); ++t) {
         const Quantity& target = reading.targets[t].quantity;
-        if (!same_unit(target.unit, q.unit) || target.unit.empty()) continue;
-        const std::size_t shared = shared_characters(subject, reading.targets[t].subject);
+        if (target.unit.empty() || !same_unit(target.unit, q.unit)) continue;
+        const std::size_t shared = shared_characters(subject.get(), reading.targets[t].subject);
         if (best == 0 || shared > best_shared) {
             best = t + 1;
             best_shared = shared;
@@ -126,19 +158,14 @@ std::size_t answered_target(const Reading& reading, const Quantity& q, std::stri
     return best;
 }
 
-struct Placement {
-    Role role = Role::other;
-    std::string reason;
-};
-
 Placement place_percent(const CellView& progress, const Quantity& q, Span clause, const Reading& reading,
-                        std::string_view subject) {
+                        const LazySubject& subject) {
     const auto view = progress.view();
     const auto& hits = progress.cues();
     // A percent target it answers by subject (护理型床位占比不低于60% → 占比63.5%) first.
     for (std::size_t t = 0; t < reading.targets.size(); ++t) {
         const Amount& target = reading.targets[t];
-        if (target.quantity.kind == Kind::percent && shared_characters(subject, target.subject) >= 3)
+        if (target.quantity.kind == Kind::percent && shared_characters(subject.get(), target.subject) >= 3)
             return {Role::achieved, "answers target " + std::to_string(t + 1) + " by subject"};
     }
     const CueHit* cue = last_cue(hits, clause.begin, q.begin, bit(Cue::side_percent) | bit(Cue::progress_percent) |
@@ -149,7 +176,7 @@ Placement place_percent(const CellView& progress, const Quantity& q, Span clause
     if (cue) return {Role::percent, cue_reason(progress, *cue)};
     for (std::size_t t = 0; t < reading.targets.size(); ++t) {
         const Amount& target = reading.targets[t];
-        if (target.quantity.kind == Kind::percent && shared_characters(subject, target.subject) >= 2)
+        if (target.quantity.kind == Kind::percent && shared_characters(subject.get(), target.subject) >= 2)
             return {Role::achieved, "answers target " + std::to_string(t + 1) + " by unit %"};
     }
     // 已完成85%: a percent of work done is progress.
@@ -159,7 +186,7 @@ Placement place_percent(const CellView& progress, const Quantity& q, Span clause
 }
 
 Placement place(const CellView& progress, const Quantity& q, Span clause, const Reading& reading,
-                std::string_view subject) {
+                const LazySubject& subject) {
     const auto& hits = progress.cues();
     if (is_threshold(progress, q))
         return {Role::threshold, q.kind == Kind::age ? "threshold: an age" : "threshold: a bound before the noun it limits"};
@@ -208,7 +235,7 @@ void read_progress(const CellView& progress, Reading& reading) {
     for (Quantity q : progress.quantities()) {
         const Span seg = segment_at(progress, q.begin);
         const Span clause = progress.clause_around(seg, q.begin);
-        const std::string subject = subject_of(progress, q.begin, q.end, previous_end);
+        const LazySubject subject(progress, q, previous_end);
         Placement p = place(progress, q, clause, reading, subject);
         if (p.role == Role::achieved && is_per_unit(progress, q, clause)) q.kind = Kind::rate;
         Amount a = make_amount(q, progress, "progress", p.role, std::move(p.reason));
@@ -220,7 +247,7 @@ void read_progress(const CellView& progress, Reading& reading) {
             a.quantity.begin = progress.to_original(from);
             reading.percents.push_back(std::move(a));
         } else if (p.role == Role::achieved) {
-            a.subject = subject;
+            a.subject = subject.get();
             reading.achieved.push_back(std::move(a));
         } else {
             reading.others.push_back(std::move(a));

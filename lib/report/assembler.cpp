@@ -150,12 +150,12 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     std::string remark;
     if (owners.empty() && (spanned(row, owner_column) || (own_seq && blanks_may_be_merges(format_)) ||
                            (own_seq && header_.has(owner_column)))) {
-        item_.owners = read_owners(last_owners_).units;
+        item_.owners = last_units_;
     } else {
         Owners read = read_owners(owners);
-        item_.owners = std::move(read.units);
+        item_.owners = read.units;
+        last_units_ = std::move(read.units);
         remark = std::move(read.remark);
-        last_owners_ = std::move(owners);
     }
     parts_.push_back(part_of(row));
     if (!remark.empty()) {

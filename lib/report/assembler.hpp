@@ -59,7 +59,7 @@ private:
     Item item_;
     std::vector<Part> parts_;
     std::optional<std::string> last_seq_;
-    std::string last_owners_;  // the owners cell of the last item that named its own
+    std::vector<std::string> last_units_;  // the owners of the last item that named its own
 };
 
 }  // namespace jindu::report

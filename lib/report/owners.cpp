@@ -50,6 +50,24 @@ bool marks_cooperating(std::string_view bracket) {
     return lexicon::column_role_of(folded) == ColumnRole::cooperating;
 }
 
+// True when text holds a mark owners are split or set apart at: ASCII ( : ; , /
+// and white space, the full-width forms （ ） ： ； ， ／ (EF BC ..), 、 and U+3000 (E3 80 ..).
+bool has_owner_marks(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (b == '(' || b == ':' || b == ';' || b == ',' || b == '/' || b <= ' ') return true;
+            continue;
+        }
+        if (i + 2 >= text.size()) break;
+        const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+        if (b == 0xEF && b1 == 0xBC && (b2 == 0x88 || b2 == 0x89 || b2 == 0x9A || b2 == 0x9B || b2 == 0x8C || b2 == 0x8F))
+            return true;
+        if (b == 0xE3 && b1 == 0x80 && (b2 == 0x81 || b2 == 0x80)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool names_a_unit(std::string_view text) {
@@ -64,6 +82,12 @@ bool names_a_unit(std::string_view text) {
 
 Owners read_owners(std::string_view cell) {
     Owners out;
+    // Most cells name one unit and nothing else: no mark to split or set apart at.
+    const auto simple = utf8::trim(cell);
+    if (!has_owner_marks(simple)) {
+        if (!simple.empty()) out.units.emplace_back(simple);
+        return out;
+    }
     // Parts separated by ；/; or line breaks that start with a label: 牵头单位：…；配合单位：…
     int depth = 0;
     std::string bracket;

@@ -21,6 +21,19 @@ std::string_view cell_text(const Row& row, std::size_t c) {
     return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
 }
 
+// Three or more short cells and nothing longer: what a header row looks like,
+// told before any cell is folded (most rows fail on their first long cell).
+bool may_name_columns(const Row& row) {
+    std::size_t short_cells = 0;
+    for (const Cell& cell : row.cells) {
+        const auto t = utf8::trim(cell.text);
+        if (t.empty()) continue;
+        if (t.size() > 3 * 12) return false;  // a column name is a dozen characters at most
+        ++short_cells;
+    }
+    return short_cells >= 3;
+}
+
 }  // namespace
 
 std::optional<std::string> single_text(const Row& row) {
@@ -70,7 +83,13 @@ std::string heading_of(std::string_view folded, std::string_view original) {
 }
 
 bool is_seq_like(std::string_view text) {
-    const std::string folded = matching_view(utf8::trim(text));
+    text = utf8::trim(text);
+    // Most 序号 are plain ASCII digits: told without folding.
+    if (!text.empty() && text.size() <= 4 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
+    if (text.size() > 3 * 8) return false;
+    const std::string folded = matching_view(text);
     if (folded.empty()) return false;
     std::size_t numerals = 0, length = 0;
     for (std::size_t i = 0; i < folded.size();) {
@@ -97,15 +116,15 @@ RowKind classify_row(const Row& row, const HeaderMap& header) {
         if (lexicon::opens_note(folded)) return RowKind::note;
         if (lexicon::is_total(folded)) return RowKind::total;
     }
-    // The first text of the row names a sum: 合计 | 15 | …
+    // The first text of the row names a sum: 合计 | 15 | … (a few characters at most).
     for (const Cell& cell : row.cells) {
         const auto t = utf8::trim(cell.text);
         if (t.empty()) continue;
-        if (lexicon::is_total(matching_view(t))) return RowKind::total;
+        if (t.size() <= 3 * 6 && lexicon::is_total(matching_view(t))) return RowKind::total;
         break;
     }
     // Every cell names a column, and not as the header does: another table starts.
-    if (!row.free_text) {
+    if (!row.free_text && may_name_columns(row)) {
         std::size_t names = 0;
         bool all = true;
         for (const Cell& cell : row.cells) {
@@ -113,8 +132,11 @@ RowKind classify_row(const Row& row, const HeaderMap& header) {
             for (char c : matching_view(utf8::trim(cell.text)))
                 if (c != ' ') squeezed.push_back(c);
             if (squeezed.empty()) continue;
-            if (lexicon::is_column_name(squeezed)) ++names;
-            else all = false;
+            if (!lexicon::is_column_name(squeezed)) {
+                all = false;
+                break;
+            }
+            ++names;
         }
         if (all && names >= 3) return RowKind::other_header;
     }
