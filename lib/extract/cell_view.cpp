@@ -67,14 +67,21 @@ const std::vector<Quantity>& CellView::quantities() const {
 const std::vector<CueHit>& CellView::cues() const {
     if (!cued_) {
         auto& hits = buffers_.cues;
+        auto& statuses = buffers_.statuses;
         hits.clear();
+        statuses.clear();
         const auto view = this->view();
-        // for_each_in reports words in the order of their ends; a word that
-        // overlaps the one before replaces it when longer, and is dropped when not.
-        lexicon::progress_cue_index.for_each_in(view, [&](std::size_t k, std::size_t start) {
-            const CueHit hit{static_cast<std::uint32_t>(start),
-                             static_cast<std::uint32_t>(start + lexicon::progress_cue_words[k].size()),
-                             lexicon::progress_cues[k].cue};
+        // One walk for cue and status words. for_each_in reports words in the
+        // order of their ends; a cue that overlaps the one before replaces it
+        // when longer, and is dropped when not.
+        lexicon::progress_and_status_index.for_each_in(view, [&](std::size_t k, std::size_t start) {
+            const auto end = static_cast<std::uint32_t>(start + lexicon::progress_and_status_words[k].size());
+            if (k >= lexicon::progress_cue_count) {
+                statuses.push_back({static_cast<std::uint32_t>(start), end,
+                                    lexicon::status_words[k - lexicon::progress_cue_count].says});
+                return;
+            }
+            const CueHit hit{static_cast<std::uint32_t>(start), end, lexicon::progress_cues[k].cue};
             while (!hits.empty() && hits.back().end > hit.begin) {
                 if (hits.back().end - hits.back().begin >= hit.end - hit.begin) return;
                 hits.pop_back();
@@ -84,6 +91,11 @@ const std::vector<CueHit>& CellView::cues() const {
         cued_ = true;
     }
     return buffers_.cues;
+}
+
+const std::vector<StatusHit>& CellView::statuses() const {
+    cues();
+    return buffers_.statuses;
 }
 
 Span CellView::clause_around(Span segment, std::size_t at) const {

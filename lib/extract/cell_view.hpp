@@ -25,6 +25,13 @@ struct CueHit {
     lexicon::Cue cue = lexicon::Cue::done;
 };
 
+// A status word of lexicon::status_words found in a view.
+struct StatusHit {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    lexicon::Says says = lexicon::Says::completed;
+};
+
 class CellView {
 public:
     struct Buffers {
@@ -33,6 +40,7 @@ public:
         std::vector<MarkAt> marks;
         std::vector<Quantity> quantities;
         std::vector<CueHit> cues;
+        std::vector<StatusHit> statuses;
     };
 
     explicit CellView(std::string_view original);
@@ -49,6 +57,9 @@ public:
     // The progress cue words in the view, in order, the longest at each place
     // (已完成, not the 完成 in it), found once.
     const std::vector<CueHit>& cues() const;
+    // The status words in the view, every one where it occurs (nested ones too),
+    // in the order of their ends; found in the same walk as the cues.
+    const std::vector<StatusHit>& statuses() const;
     // clause_around and inside_brackets (clauses.hpp) on the view.
     Span clause_around(Span segment, std::size_t at) const;
     bool inside_brackets(Span segment, std::size_t at) const;

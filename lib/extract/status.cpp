@@ -68,16 +68,15 @@ std::vector<Pair> pair_up(const Reading& r, bool implied) {
 unsigned what_it_says(const CellView& text) {
     unsigned said = 0;
     const auto view = text.view();
-    lexicon::status_index.for_each_in(view, [&](std::size_t k, std::size_t at) {
-        const unsigned bit = 1u << static_cast<unsigned>(lexicon::status_words[k].says);
-        if (said & bit) return;
-        const Span clause = text.clause_around(segment_at(text, at), at);
-        if (last_of(view, clause.begin, at, lexicon::plan_qualifier_index) != std::string_view::npos) return;
+    for (const StatusHit& hit : text.statuses()) {
+        const unsigned bit = 1u << static_cast<unsigned>(hit.says);
+        if (said & bit) continue;
+        const Span clause = text.clause_around(segment_at(text, hit.begin), hit.begin);
+        if (last_of(view, clause.begin, hit.begin, lexicon::plan_qualifier_index) != std::string_view::npos) continue;
         // 完成年度目标的81.2%: a share of the target, not the target done.
-        const std::size_t end = at + lexicon::status_words[k].word.size();
-        if (lexicon::status_words[k].says == Says::completed && view.substr(end).starts_with("的")) return;
+        if (hit.says == Says::completed && view.substr(hit.end).starts_with("的")) continue;
         said |= bit;
-    });
+    }
     return said;
 }
 

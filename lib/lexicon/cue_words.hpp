@@ -17,7 +17,7 @@ namespace jindu::lexicon {
 // The list must outlive the index (cue lists are static arrays).
 class CueWords {
 public:
-    static constexpr std::size_t max_words = 255;
+    static constexpr std::size_t max_words = 511;
 
     // At compile time only: a list too long or holding an empty word does not compile.
     consteval explicit CueWords(std::span<const std::string_view> words) : words_(words) {
@@ -43,7 +43,7 @@ public:
                 by_key_[at] = by_key_[at - 1];
                 --at;
             }
-            by_key_[at] = static_cast<std::uint8_t>(k);
+            by_key_[at] = static_cast<std::uint16_t>(k);
         }
     }
 
@@ -114,7 +114,7 @@ private:
     std::span<const std::string_view> words_;
     std::size_t longest_ = 0;  // bytes of the longest word
     std::array<std::uint16_t, max_words> keys_{};
-    std::array<std::uint8_t, max_words> by_key_{};  // word indices in the order of their keys
+    std::array<std::uint16_t, max_words> by_key_{};  // word indices in the order of their keys
     std::array<std::uint64_t, 64> tails_{};  // a bit per key of a word's last two bytes
     std::array<std::uint64_t, 4> single_{};  // a bit per one-byte word
     bool has_single_ = false;

@@ -173,6 +173,18 @@ inline constexpr StatusEntry status_words[] = {
 inline constexpr auto status_word_texts = words_of(status_words);
 inline constexpr CueWords status_index{status_word_texts};
 
+// The cue words and the status words in one list, so that a progress text is
+// walked once for both: word k is progress_cues[k] below progress_cue_count,
+// else status_words[k - progress_cue_count].
+inline constexpr std::size_t progress_cue_count = std::size(progress_cues);
+inline constexpr auto progress_and_status_words = [] {
+    std::array<std::string_view, std::size(progress_cues) + std::size(status_words)> words{};
+    for (std::size_t k = 0; k < std::size(progress_cues); ++k) words[k] = progress_cues[k].word;
+    for (std::size_t k = 0; k < std::size(status_words); ++k) words[progress_cue_count + k] = status_words[k].word;
+    return words;
+}();
+inline constexpr CueWords progress_and_status_index{progress_and_status_words};
+
 // What a status cell (状态, 是否完成, 完成进度 holding words) says, if anything.
 std::optional<Says> status_cell_says(std::string_view folded_cell) noexcept;
 
