@@ -31,10 +31,13 @@ enum class ErrorCode {
 
 enum class Severity { error, warning, note };
 
-// Where in the input: byte offset into the original bytes, and 1-based line and
-// column (0 when unknown, e.g. inside a zip archive).
+// Where in the input: byte offset into the original bytes (unknown_offset when
+// not known, as inside a zip archive part), and 1-based line and column (0 when
+// unknown). For decoded text (GB18030, Big5, UTF-16 …) the offset is that of
+// the original bytes, not of the UTF-8 jindu read.
 struct Location {
-    std::size_t offset = 0;
+    static constexpr std::size_t unknown_offset = static_cast<std::size_t>(-1);
+    std::size_t offset = unknown_offset;
     std::size_t line = 0;
     std::size_t column = 0;
     std::size_t page = 0;  // 1-based page of a PDF, 0 for other input

@@ -59,7 +59,7 @@ std::string format(const Diagnostic& d) {
     if (d.where.line != 0) {
         out += ':' + std::to_string(d.where.line);
         if (d.where.column != 0) out += ':' + std::to_string(d.where.column);
-    } else if (d.where.offset != 0) {
+    } else if (d.where.offset != Location::unknown_offset) {
         out += ":byte " + std::to_string(d.where.offset);
     } else if (d.where.page != 0) {
         out += ": page " + std::to_string(d.where.page);

@@ -408,3 +408,80 @@ DecodedText decode(std::string_view bytes, const Options& options) {
 }
 
 }  // namespace jindu
+
+namespace jindu::source_detail {
+
+namespace {
+
+// Marks that the converter substituted bytes that did not decode.
+void mark_substitution(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
+                       UConverterCallbackReason reason, UErrorCode* status) {
+    if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+    *static_cast<bool*>(const_cast<void*>(context)) = true;
+    *status = U_ZERO_ERROR;
+    static constexpr UChar replacement = 0xFFFD;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
+}
+
+}  // namespace
+
+std::vector<std::size_t> original_offsets(std::string_view bytes, std::string_view encoding,
+                                          std::span<const std::size_t> text_offsets) {
+    std::vector<std::size_t> out(text_offsets.size(), Location::unknown_offset);
+    if (text_offsets.empty()) return out;
+    std::vector<std::size_t> order(text_offsets.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return text_offsets[a] < text_offsets[b]; });
+
+    std::size_t start = 0;
+    const std::string_view bom = bom_encoding(bytes, start);
+    if (!bom.empty() && bom != encoding) start = 0;  // a forced encoding reads the BOM as text
+    const bool utf8_input = is_utf8_name(encoding);
+    icu::LocalUConverterPointer converter;
+    bool substituted = false;
+    if (!utf8_input) {
+        UErrorCode status = U_ZERO_ERROR;
+        converter.adoptInstead(ucnv_open(std::string(encoding).c_str(), &status));
+        if (U_FAILURE(status) || converter.isNull()) return out;
+        ucnv_setToUCallBack(converter.getAlias(), mark_substitution, &substituted, nullptr, nullptr, &status);
+        if (U_FAILURE(status)) return out;
+    }
+
+    // Walks the input a character at a time, as decode() reads it, counting
+    // the UTF-8 bytes each character became: a run of bad bytes (or NULs) is
+    // one U+FFFD there, and a BOM nothing.
+    std::size_t text = 0;
+    std::size_t next = 0;  // index into order
+    bool in_bad = false;
+    const char* source = bytes.data() + start;
+    const char* const end = bytes.data() + bytes.size();
+    while (next < order.size()) {
+        const auto at = static_cast<std::size_t>(source - bytes.data());
+        while (next < order.size() && text_offsets[order[next]] <= text) out[order[next++]] = at;
+        if (source == end || next == order.size()) break;
+        char32_t cp = 0;
+        bool bad = false;
+        if (utf8_input) {
+            std::size_t i = at;
+            cp = utf8::next(bytes, i);
+            source = bytes.data() + i;
+            bad = cp == utf8::invalid || cp == 0;
+        } else {
+            UErrorCode status = U_ZERO_ERROR;
+            substituted = false;
+            cp = static_cast<char32_t>(ucnv_getNextUChar(converter.getAlias(), &source, end, &status));
+            if (U_FAILURE(status)) break;
+            bad = substituted || cp == 0;
+        }
+        if (at == start && cp == 0xFEFF && !bad) continue;  // a BOM after a forced encoding
+        if (bad) {
+            if (!in_bad) text += 3;
+        } else {
+            text += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        in_bad = bad;
+    }
+    return out;
+}
+
+}  // namespace jindu::source_detail

@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <string>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace jindu::source_detail {
 
@@ -20,5 +22,12 @@ bool mostly_utf8(std::string_view bytes) noexcept;
 // ICU charset detection limited to GB18030, Big5 and UTF-16 (the most confident
 // guess; GB18030 on ties); "" when none of them is among ICU's guesses.
 std::string detect_with_icu(std::string_view bytes);
+
+// The byte offsets into `bytes` (in `encoding`, as decode() read them) of the
+// given byte offsets into the UTF-8 text decode() made of them, in the same
+// order: what points into decoded text points into the original bytes.
+// Location::unknown_offset where the walk could not go.
+std::vector<std::size_t> original_offsets(std::string_view bytes, std::string_view encoding,
+                                          std::span<const std::size_t> text_offsets);
 
 }  // namespace jindu::source_detail

@@ -5,6 +5,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
+#include "source/decode_detail.hpp"
 #include "table/sniff.hpp"
 
 namespace jindu::table {
@@ -46,6 +47,19 @@ Table read_pdf(std::string_view bytes, const Options& options) {
     Table table = options.pdf_reader(bytes, options);
     table.format = InputFormat::pdf;
     return table;
+}
+
+// Offsets of the reader's diagnostics, which point into the decoded text,
+// made offsets into the original bytes (lines and columns are the same in both).
+void point_into_original(std::vector<Diagnostic>& diagnostics, std::string_view bytes, std::string_view encoding) {
+    std::vector<std::size_t> offsets;
+    for (const Diagnostic& d : diagnostics)
+        if (d.where.offset != Location::unknown_offset) offsets.push_back(d.where.offset);
+    if (offsets.empty()) return;
+    const std::vector<std::size_t> original = source_detail::original_offsets(bytes, encoding, offsets);
+    std::size_t next = 0;
+    for (Diagnostic& d : diagnostics)
+        if (d.where.offset != Location::unknown_offset) d.where.offset = original[next++];
 }
 
 }  // namespace
@@ -90,9 +104,17 @@ Table read_table(std::string_view bytes, const Options& options, std::optional<T
     if (blank(decoded.text)) fail(ErrorCode::empty_input, "empty input", options);
     if (format == InputFormat::automatic) format = sniff_text(decoded.text);
 
-    Table table = read_decoded(decoded.text, format, options);
+    Table table;
+    try {
+        table = read_decoded(decoded.text, format, options);
+    } catch (const Error& e) {
+        std::vector<Diagnostic> error{e.diagnostic()};
+        point_into_original(error, bytes, decoded.encoding);
+        throw Error(std::move(error.front()));
+    }
     table.format = format;
     table.encoding = decoded.encoding;
+    point_into_original(table.diagnostics, bytes, decoded.encoding);
     table.diagnostics.insert(table.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
     return table;
 }

@@ -105,7 +105,7 @@ void write_item(JsonOut& json, const Item& item) {
 }
 
 // {"code","severity","message","line","column","offset","fragment"}; an
-// unknown line or column (0) is null.
+// unknown line, column or offset is null.
 void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.begin_object();
     json.key("code");
@@ -125,7 +125,10 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     else
         json.null();
     json.key("offset");
-    json.count(d.where.offset);
+    if (d.where.offset != Location::unknown_offset)
+        json.count(d.where.offset);
+    else
+        json.null();
     json.key("fragment");
     json.string_or_null(d.fragment);
     json.end_object();

@@ -67,6 +67,25 @@ TEST_CASE("GB18030 input is decoded, read and labelled") {
     CHECK(gb.rows == utf8.rows);
 }
 
+TEST_CASE("an error in decoded HTML names the offset of the original bytes") {
+    std::string html = "<html><body><p>民生实事项目进展情况（二〇二四年）</p>\n<p>";
+    for (int i = 0; i < 600; ++i) html += "<div>";
+    const Diagnostic in_utf8 = error_of(html);
+    REQUIRE(in_utf8.code == ErrorCode::limit_exceeded);
+    REQUIRE(in_utf8.where.offset != Location::unknown_offset);
+    REQUIRE(in_utf8.where.offset > html.find("</p>"));
+    const std::string before = html.substr(0, in_utf8.where.offset);
+
+    const Diagnostic in_gb = error_of(test::encode(html, "GB18030"));
+    CHECK(in_gb.code == ErrorCode::limit_exceeded);
+    CHECK(in_gb.where.offset == test::encode(before, "GB18030").size());
+    CHECK(in_gb.where.line == in_utf8.where.line);
+    CHECK(in_gb.where.column == in_utf8.where.column);
+
+    const Diagnostic in_utf16 = error_of("\xFF\xFE" + test::encode(html, "UTF-16LE"));
+    CHECK(in_utf16.where.offset == 2 + test::encode(before, "UTF-16LE").size());
+}
+
 TEST_CASE("UTF-16 input with a BOM reads the same rows") {
     const std::string seed = test::read_source_file("samples/2024-h1-district-livelihood-projects.txt");
     std::string bytes = "\xFF\xFE";
