@@ -3,7 +3,7 @@
 #include "output.hpp"
 #include "progress.hpp"
 
-#include <jindu/report.hpp>
+#include <jindu/parse.hpp>
 #include <jindu/write.hpp>
 
 #include <algorithm>

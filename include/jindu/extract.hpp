@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace jindu {
@@ -14,16 +15,20 @@ namespace jindu {
 enum class Role { target, achieved, percent, threshold, rate, other };
 enum class Status { completed, exceeded, in_progress, not_started, unknown };
 
-// Snake-case names as in JSON: "achieved", "in_progress".
+// The cell of an item an amount was read from.
+enum class Field { content, progress, rate, achieved };
+
+// Snake-case names as in JSON: "achieved", "in_progress", "progress".
 std::string_view to_string(Role role) noexcept;
 std::string_view to_string(Status status) noexcept;
+std::string_view to_string(Field field) noexcept;
 
 // A quantity with the part it plays in its item.
 struct Amount {
     Quantity quantity;   // begin/end are byte offsets into the cell named by field
     Role role = Role::other;
     std::string subject;  // targets/achieved: what is counted; percents: the sub-item ("of")
-    std::string field;    // the cell it was read from: "content", "progress", "rate", …
+    Field field = Field::content;  // the cell it was read from
     bool implied = false; // counted from an enumeration of names, not written as a number
     std::string reason;   // the rule that placed it: "answers target 1 by unit", "cue 已开工: started, not achieved"
     bool operator==(const Amount&) const = default;
@@ -50,7 +55,18 @@ struct Reading {
     bool operator==(const Reading&) const = default;
 };
 
-// Reads the quantities of one item and decides status and completion. Thread-safe.
+// Calls f(amount) for each amount of a reading (or an Item), in the order
+// targets, achieved, percents, others; Amount::role tells which it is.
+template <class Reading_, class F>
+    requires std::is_base_of_v<Reading, std::remove_const_t<Reading_>>
+void for_each_amount(Reading_& reading, F&& f) {
+    for (auto* list : {&reading.targets, &reading.achieved, &reading.percents, &reading.others})
+        for (auto& amount : *list) f(amount);
+}
+
+// Reads the quantities of one item and decides status and completion.
+// Thread-safe: each thread keeps a few scratch buffers for the cells it reads
+// (their folded views), reused from call to call and freed when the thread ends.
 Reading extract(const ItemText& item);
 
 // The same for an item whose cells span several rows (a project with sub-rows

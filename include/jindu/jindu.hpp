@@ -4,6 +4,7 @@
 #include <jindu/diagnostic.hpp>
 #include <jindu/extract.hpp>
 #include <jindu/options.hpp>
+#include <jindu/parse.hpp>
 #include <jindu/quantity.hpp>
 #include <jindu/report.hpp>
 #include <jindu/source.hpp>

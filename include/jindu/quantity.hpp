@@ -35,7 +35,8 @@ std::string_view to_string(Qualifier qualifier) noexcept;
 
 // Every quantity in a UTF-8 string, in order. Years, dates, identifiers,
 // ordinals, names with numerals and list markers are not quantities.
-// Invalid UTF-8 is skipped, never an error. Thread-safe.
+// Invalid UTF-8 is skipped, never an error. Thread-safe: each thread keeps
+// one buffer for the folded text it scans, reused from call to call.
 std::vector<Quantity> scan(std::string_view utf8);
 
 }  // namespace jindu

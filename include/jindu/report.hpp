@@ -6,7 +6,6 @@
 #include <jindu/options.hpp>
 #include <jindu/table.hpp>
 
-#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -15,25 +14,25 @@
 
 namespace jindu {
 
-// One project row of the report.
-struct Item {
+// One project row of the report: its cells, and their Reading (the targets,
+// achieved amounts, percents, others, status and completion extract() gave).
+struct Item : Reading {
     std::size_t row = 0;                 // where the item starts in the source
     std::optional<std::string> seq;      // 序号 as written
     std::optional<std::string> category; // 类别/领域
     std::string content;                 // 项目内容 / 目标任务
     std::vector<std::string> owners;     // 责任单位, one per unit
     std::string progress;                // 进展情况 / 完成情况
-    std::vector<Amount> targets;
-    std::vector<Amount> achieved;
-    std::vector<Amount> percents;
-    std::vector<Amount> others;
-    Status status = Status::unknown;
-    std::optional<double> completion;
     std::vector<std::string> notes;      // 备注
     bool operator==(const Item&) const = default;
 };
 
-// Period of the report: H1 半年度, Q1 一季度, Q3 1-9月, M10 10月份, FY 全年 …
+// Period of the report, the span of the year it covers up to its end:
+//   "FY"        the whole year (全年, 年度, 1-12月, 年底)
+//   "H1", "H2"  the first and second half (上半年, 1-6月; 下半年)
+//   "Q1".."Q4"  a quarter (一季度); "Q3" is also 前三季度 and 1-9月
+//   "M1".."M12" up to the end of that month (1-10月, 10月份): the months
+//               that are no quarter or half end
 struct Period {
     std::string code;
     std::string text;  // as written
@@ -42,6 +41,9 @@ struct Period {
 
 // How one non-empty input row was used: the audit trail that nothing was dropped.
 enum class RowUse { title, header, item, continuation, category, diagnostic };
+
+// Snake-case names as in JSON: "title", "continuation".
+std::string_view to_string(RowUse use) noexcept;
 
 struct RowAccount {
     std::size_t line = 0;  // Row::line
@@ -54,21 +56,17 @@ struct Report {
     std::string title;
     std::optional<int> year;
     std::optional<Period> period;
-    InputFormat format = InputFormat::automatic;
+    InputFormat format = InputFormat::automatic;  // as read (sniffed or given), never automatic
+    // The encoding the input was read in: "UTF-8", "UTF-16LE", "UTF-16BE",
+    // "UTF-32LE", "UTF-32BE", "GB18030" or "Big5" as detected (see decode()),
+    // or the ICU converter name Options::encoding gave; "" (null in JSON) for
+    // DOCX, XLSX and PDF, whose text is not read in an encoding of their own.
     std::string encoding;
     std::vector<Item> items;
     std::vector<Diagnostic> diagnostics;
     std::vector<RowAccount> rows;        // one per non-empty table row, in order
     bool operator==(const Report&) const = default;
 };
-
-// Reads a report from memory (any supported format and encoding).
-// Throws jindu::Error when the input cannot be read at all; anything doubtful
-// is in Report::diagnostics.
-Report parse(std::string_view bytes, const Options& options = {});
-
-// Reads a file; Report::source is the path as given. Throws jindu::Error.
-Report parse_file(const std::filesystem::path& path, Options options = {});
 
 // The report stage alone: header roles, merged cells, title and period, then
 // extraction on every item.
@@ -90,14 +88,5 @@ using ItemBatches = std::function<void(Report& report)>;
 // the last batch, and the whole of everything else (diagnostics, rows).
 Report build_report(Table&& table, const Options& options, const ItemBatches& on_items,
                     std::size_t batch_size = 1024);
-
-// parse and parse_file with the items handed over in batches as build_report
-// above. Tab-separated UTF-8 text is read into the report a few thousand rows
-// at a time, so that a large file is held once, as its bytes, and never whole
-// as a Table as well; the report is the same as without batches.
-Report parse(std::string_view bytes, const Options& options, const ItemBatches& on_items,
-             std::size_t batch_size = 1024);
-Report parse_file(const std::filesystem::path& path, Options options, const ItemBatches& on_items,
-                  std::size_t batch_size = 1024);
 
 }  // namespace jindu

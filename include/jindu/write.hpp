@@ -15,13 +15,24 @@ struct CsvOptions {
     bool header = true;   // the column names line
 };
 
+// Every writer appends to `out`: what it held before is kept, so several
+// writes can share one buffer or stream. None of them throws on content; the
+// string writers only throw std::bad_alloc.
+
 // One line per item, the header once for all reports: RFC 4180 quoting, UTF-8,
 // "\n" line ends, owners joined with "；", and the first target, the first
 // achieved amount and the mean percent flattened into columns.
 void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+inline void write_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
+    write_csv(out, std::span<const Report>(&report, 1), options);
+}
 
-// One line per quantity of every item (long format), with its role.
+// One line per quantity of every item (long format), with its role, the cell
+// it was read from and the reason that placed it.
 void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+inline void write_quantities_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
+    write_quantities_csv(out, std::span<const Report>(&report, 1), options);
+}
 
 // The JSON contract "jindu.report/1", pretty-printed with two-space indents and
 // a final "\n": an array of report objects, or one object for one report.
@@ -33,7 +44,13 @@ void write_json(std::string& out, const Report& report);
 // that end after whole items, so the output never sits whole in memory.
 // Failures show in out's state; writing stops at the first one.
 void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+inline void write_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
+    write_csv(out, std::span<const Report>(&report, 1), options);
+}
 void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+inline void write_quantities_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
+    write_quantities_csv(out, std::span<const Report>(&report, 1), options);
+}
 void write_json(std::ostream& out, std::span<const Report> reports);
 void write_json(std::ostream& out, const Report& report);
 
@@ -59,7 +76,7 @@ private:
     std::unique_ptr<State> state_;
 };
 
-// One scan result line: a JSON array of {"text","start","end","value",
+// Appends one scan result line: a JSON array of {"text","start","end","value",
 // "value_max","unit","kind","qualifier"} with code-point offsets into line,
 // then "\n". quantities are scan(line): their byte offsets index line.
 void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);

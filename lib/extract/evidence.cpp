@@ -167,14 +167,14 @@ bool same_unit(std::string_view a, std::string_view b) {
     return (person(a) && person(b)) || (dwelling(a) && dwelling(b));
 }
 
-Amount make_amount(const Quantity& q, const CellView& text, std::string_view field, Role role, std::string reason) {
+Amount make_amount(const Quantity& q, const CellView& text, Field field, Role role, std::string reason) {
     Amount a;
     a.quantity = q;
     a.quantity.begin = text.to_original(q.begin);
     a.quantity.end = text.to_original(q.end);
     a.quantity.text = text.original_span(q.begin, q.end);
     a.role = role;
-    a.field = std::string(field);
+    a.field = field;
     a.reason = std::move(reason);
     return a;
 }

@@ -26,6 +26,16 @@ std::string_view to_string(Status status) noexcept {
     return "unknown";
 }
 
+std::string_view to_string(Field field) noexcept {
+    switch (field) {
+    case Field::content: return "content";
+    case Field::progress: return "progress";
+    case Field::rate: return "rate";
+    case Field::achieved: return "achieved";
+    }
+    return "content";
+}
+
 Reading extract(const ItemText& item) {
     Reading reading;
     const extraction::CellView content(item.content);
@@ -61,7 +71,7 @@ struct Marks {
     std::size_t targets, achieved, percents, others;
     explicit Marks(const Reading& r)
         : targets(r.targets.size()), achieved(r.achieved.size()), percents(r.percents.size()), others(r.others.size()) {}
-    void shift(Reading& r, std::string_view field, std::size_t by) const {
+    void shift(Reading& r, Field field, std::size_t by) const {
         const auto move = [&](std::vector<Amount>& list, std::size_t from) {
             for (std::size_t k = from; k < list.size(); ++k) {
                 if (list[k].field != field) continue;
@@ -86,7 +96,7 @@ Reading extract(std::span<const ItemText> rows) {
         const Marks marks(reading);
         const std::size_t at = content.add(row.content);
         extraction::read_targets(extraction::CellView(row.content), row.unit, reading, row.name.size());
-        marks.shift(reading, "content", at);
+        marks.shift(reading, Field::content, at);
     }
     for (const ItemText& row : rows) {
         const extraction::CellView view(row.progress);
@@ -100,9 +110,9 @@ Reading extract(std::span<const ItemText> rows) {
         if (!row.achieved.empty())
             extraction::read_achieved_cell(extraction::CellView(row.achieved), row.unit, reading);
         extraction::read_implied_counts(view, reading);
-        marks.shift(reading, "progress", progress_at);
-        marks.shift(reading, "rate", rate_at);
-        marks.shift(reading, "achieved", achieved_at);
+        marks.shift(reading, Field::progress, progress_at);
+        marks.shift(reading, Field::rate, rate_at);
+        marks.shift(reading, Field::achieved, achieved_at);
     }
     ItemText whole;
     whole.content = content.text;

@@ -163,7 +163,7 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
     q.begin = begin;
     q.end = text_end;
     const std::size_t n = static_cast<std::size_t>(&*target - reading.targets.data()) + 1;
-    Amount a = make_amount(q, progress, "progress", Role::achieved,
+    Amount a = make_amount(q, progress, Field::progress, Role::achieved,
                            std::string("counted from names ") + std::string(how) + ", in the unit of target " +
                                std::to_string(n));
     a.implied = true;

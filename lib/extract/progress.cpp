@@ -238,7 +238,7 @@ void read_progress(const CellView& progress, Reading& reading) {
         const LazySubject subject(progress, q, previous_end);
         Placement p = place(progress, q, clause, reading, subject);
         if (p.role == Role::achieved && is_per_unit(progress, q, clause)) q.kind = Kind::rate;
-        Amount a = make_amount(q, progress, "progress", p.role, std::move(p.reason));
+        Amount a = make_amount(q, progress, Field::progress, p.role, std::move(p.reason));
         if (p.role == Role::percent) {
             std::size_t name_end = q.begin;
             a.subject = sub_item_of(progress, seg, clause, q.begin, name_end);
@@ -269,7 +269,7 @@ void read_rate_cell(const CellView& rate, Reading& reading) {
         }
         const Role role = q.kind == Kind::percent ? Role::percent : Role::other;
         if (role == Role::other) reason = "not a percent, in the rate column";
-        Amount a = make_amount(q, rate, "rate", role, std::move(reason));
+        Amount a = make_amount(q, rate, Field::rate, role, std::move(reason));
         (role == Role::percent ? reading.percents : reading.others).push_back(std::move(a));
     }
 }
@@ -282,7 +282,7 @@ void read_achieved_cell(const CellView& achieved, std::string_view column_unit, 
             for (const auto& t : reading.targets)
                 if (same_unit(t.quantity.unit, q.unit)) q.kind = t.quantity.kind;
         }
-        reading.achieved.push_back(make_amount(q, achieved, "achieved", Role::achieved, "achieved column"));
+        reading.achieved.push_back(make_amount(q, achieved, Field::achieved, Role::achieved, "achieved column"));
     }
 }
 

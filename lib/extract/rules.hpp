@@ -39,7 +39,7 @@ void read_implied_counts(const CellView& progress, Reading& reading);
 void decide_status(const ItemText& item, const CellView& progress, Reading& reading);
 
 // An amount from a quantity found in the view of `text`.
-Amount make_amount(const Quantity& q, const CellView& text, std::string_view field, Role role, std::string reason);
+Amount make_amount(const Quantity& q, const CellView& text, Field field, Role role, std::string reason);
 
 // True when two units measure the same thing (人 and 名).
 bool same_unit(std::string_view a, std::string_view b);

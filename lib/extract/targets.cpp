@@ -59,7 +59,7 @@ void read_targets(const CellView& content, std::string_view column_unit, Reading
             role = Role::other;
             reason = "a number without a unit";
         }
-        Amount a = make_amount(q, content, "content", role, std::move(reason));
+        Amount a = make_amount(q, content, Field::content, role, std::move(reason));
         if (role == Role::target) {
             a.subject = subject_of(content, q.begin, q.end, previous_end);
             reading.targets.push_back(std::move(a));

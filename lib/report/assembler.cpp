@@ -232,13 +232,7 @@ Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {
         }
         texts.push_back(text);
     }
-    Reading reading = extract(std::span<const ItemText>(texts));
-    item_.targets = std::move(reading.targets);
-    item_.achieved = std::move(reading.achieved);
-    item_.percents = std::move(reading.percents);
-    item_.others = std::move(reading.others);
-    item_.status = reading.status;
-    item_.completion = reading.completion;
+    static_cast<Reading&>(item_) = extract(std::span<const ItemText>(texts));
     parts_.clear();
     return std::move(item_);
 }

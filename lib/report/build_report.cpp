@@ -4,6 +4,8 @@
 // item assembler turns data rows into items (assembler.cpp), which a batch
 // sink hands over as they are complete. Every non-empty row ends up as a
 // title, a header, part of an item, a category or a diagnostic.
+#include "report/build_report.hpp"
+
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
@@ -11,9 +13,7 @@
 #include "report/columns.hpp"
 #include "report/owners.hpp"
 #include "report/period.hpp"
-#include "report/pieces.hpp"
 #include "report/rows.hpp"
-#include "table/readers.hpp"
 
 #include <jindu/report.hpp>
 #include <jindu/source.hpp>
@@ -91,9 +91,9 @@ public:
     void hand_over(const ItemBatches& on_items, std::size_t batch_size) { sink_.hand_over(on_items, batch_size); }
 
     // Reads the rows after the table's own from `more`, a piece at a time.
-    void read_on(table::TabText& more, std::size_t piece_rows) {
+    void read_on(const MoreRows& more, std::size_t all_rows) {
         more_ = &more;
-        piece_rows_ = piece_rows;
+        all_rows_ = all_rows;
     }
 
     Report run() {
@@ -128,7 +128,7 @@ public:
         // At most one item per row: room for them at once rather than by doubling.
         report_.items.reserve(std::min(sink_.batched() ? sink_.batch_size() : table_.rows.size(),
                                        table_.rows.size() - std::min(at, table_.rows.size())));
-        report_.rows.reserve(more_ ? more_->lines() : table_.rows.size());
+        report_.rows.reserve(more_ ? all_rows_ : table_.rows.size());
         for (;; at = 0) {
             for (; at < table_.rows.size(); ++at) {
                 Row& row = table_.rows[at];
@@ -175,7 +175,7 @@ private:
     bool next_piece() {
         if (pending_lines_.empty()) held_.clear();
         else held_.push_back(std::move(table_.rows));
-        return more_->next(table_.rows, piece_rows_);
+        return (*more_)(table_.rows);
     }
 
     // Frees the cells of a row that was used.
@@ -311,8 +311,8 @@ private:
     const Options& options_;
     Report report_;
     BatchSink sink_;
-    table::TabText* more_ = nullptr;        // the rows after the first piece, if read in pieces
-    std::size_t piece_rows_ = 0;
+    const MoreRows* more_ = nullptr;        // the rows after the first piece, if read in pieces
+    std::size_t all_rows_ = 0;
     std::vector<std::vector<Row>> held_;    // earlier pieces that stray lines still point into
     std::optional<HeaderMap> header_;
     std::optional<ItemAssembler> assembler_;
@@ -327,6 +327,18 @@ private:
 
 namespace jindu {
 
+std::string_view to_string(RowUse use) noexcept {
+    switch (use) {
+    case RowUse::title: return "title";
+    case RowUse::header: return "header";
+    case RowUse::item: return "item";
+    case RowUse::continuation: return "continuation";
+    case RowUse::category: return "category";
+    case RowUse::diagnostic: return "diagnostic";
+    }
+    return "diagnostic";
+}
+
 Report build_report(const Table& table, const Options& options) {
     Table copy = table;
     return report::Builder(copy, options).run();
@@ -336,8 +348,8 @@ Report build_report(Table&& table, const Options& options) { return report::Buil
 
 namespace report {
 
-Report build_report_in_pieces(Table&& first, table::TabText& more, const Options& options,
-                              const ItemBatches& on_items, std::size_t batch_size, std::size_t piece_rows) {
+Report build_report(Table&& first, const MoreRows& more, std::size_t all_rows, const Options& options,
+                    const ItemBatches& on_items, std::size_t batch_size) {
     // The header, and the row after it (a header may take two rows), must be
     // in the first piece; else the rest is read whole, as without pieces.
     std::size_t at = 0;
@@ -346,9 +358,9 @@ Report build_report_in_pieces(Table&& first, table::TabText& more, const Options
     Builder builder(first, options);
     builder.hand_over(on_items, batch_size);
     if (header_in_first) {
-        builder.read_on(more, piece_rows);
+        builder.read_on(more, all_rows);
     } else {
-        for (std::vector<Row> rest; more.next(rest, piece_rows);)
+        for (std::vector<Row> rest; more(rest);)
             std::move(rest.begin(), rest.end(), std::back_inserter(first.rows));
     }
     return builder.run();

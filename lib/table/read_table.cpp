@@ -62,9 +62,9 @@ void point_into_original(std::vector<Diagnostic>& diagnostics, std::string_view 
         if (d.where.offset != Location::unknown_offset) d.where.offset = original[next++];
 }
 
-}  // namespace
-
-Table read_table(std::string_view bytes, const Options& options, std::optional<TabText>* pieces) {
+// Throws for bytes that no reader takes: over the input limit, blank, or a
+// binary format jindu does not read.
+void check_input(std::string_view bytes, const Options& options) {
     if (bytes.size() > options.limits.max_input_bytes) {
         fail(ErrorCode::limit_exceeded,
              "input larger than " + std::to_string(options.limits.max_input_bytes) + " bytes", options);
@@ -72,6 +72,41 @@ Table read_table(std::string_view bytes, const Options& options, std::optional<T
     if (blank(bytes)) fail(ErrorCode::empty_input, "empty input", options);
     if (const auto binary = unsupported_binary(bytes); !binary.empty() && options.format != InputFormat::pdf)
         fail(ErrorCode::unsupported_format, "not a report jindu can read: " + std::string(binary), options);
+}
+
+// True when bytes are read as they are: UTF-8 with no BOM and no NUL and no
+// other encoding asked for (decode() would only copy them).
+bool read_in_place(std::string_view bytes, const Options& options) {
+    return options.encoding.empty() && !bytes.starts_with("\xEF\xBB\xBF") &&
+           bytes.find('\0') == std::string_view::npos && utf8::valid(bytes);
+}
+
+// The format of bytes that are no PDF or zip archive: as given, else sniffed.
+bool is_text_format(InputFormat format) {
+    return format == InputFormat::automatic || format == InputFormat::text || format == InputFormat::markdown ||
+           format == InputFormat::html || format == InputFormat::prose;
+}
+
+}  // namespace
+
+std::optional<TextRows> tab_rows_in_place(std::string_view bytes, const Options& options) {
+    check_input(bytes, options);
+    if (!is_text_format(options.format) || is_pdf(bytes) || is_zip(bytes) || !read_in_place(bytes, options))
+        return std::nullopt;
+    if (options.format == InputFormat::automatic && sniff_text(bytes) != InputFormat::text) return std::nullopt;
+    if (options.format != InputFormat::automatic && options.format != InputFormat::text) return std::nullopt;
+    std::optional<TextRows> rows(std::in_place, bytes, options);
+    if (!rows->tab_mode()) rows.reset();
+    return rows;
+}
+
+}  // namespace jindu::table
+
+namespace jindu {
+
+Table read_table(std::string_view bytes, const Options& options) {
+    using namespace table;
+    check_input(bytes, options);
 
     InputFormat format = options.format;
     if (format == InputFormat::automatic && is_pdf(bytes)) format = InputFormat::pdf;
@@ -79,21 +114,8 @@ Table read_table(std::string_view bytes, const Options& options, std::optional<T
     if (format == InputFormat::automatic && is_zip(bytes)) format = zip_format(bytes);
     if (format == InputFormat::docx || format == InputFormat::xlsx) return read_archive(bytes, format, options);
 
-    // Most input is UTF-8 already, which decode() would only copy: read it in place.
-    if (options.encoding.empty() && !bytes.starts_with("\xEF\xBB\xBF") &&
-        bytes.find('\0') == std::string_view::npos && utf8::valid(bytes)) {
+    if (read_in_place(bytes, options)) {
         if (format == InputFormat::automatic) format = sniff_text(bytes);
-        if (pieces && format == InputFormat::text) {
-            pieces->emplace(bytes, options);
-            if ((*pieces)->tab_mode()) {
-                Table first;  // no rows yet: they come from the pieces
-                first.format = format;
-                first.encoding = "UTF-8";
-                first.diagnostics = (*pieces)->check();
-                return first;
-            }
-            pieces->reset();
-        }
         Table table = read_decoded(bytes, format, options);
         table.format = format;
         table.encoding = "UTF-8";
@@ -118,16 +140,6 @@ Table read_table(std::string_view bytes, const Options& options, std::optional<T
     table.diagnostics.insert(table.diagnostics.begin(), decoded.diagnostics.begin(), decoded.diagnostics.end());
     return table;
 }
-
-}  // namespace jindu::table
-
-namespace jindu {
-
-Table read_table(std::string_view bytes, const Options& options) { return table::read_table(bytes, options, nullptr); }
-
-}  // namespace jindu
-
-namespace jindu {
 
 std::string_view to_string(ColumnRole role) noexcept {
     switch (role) {

@@ -381,12 +381,12 @@ private:
 
 }  // namespace
 
-TabText::TabText(std::string_view utf8_text, const Options& options)
+TextRows::TextRows(std::string_view utf8_text, const Options& options)
     : lines_(split_lines(utf8_text, options)), options_(options) {
     if (utf8_text.find('"') != std::string_view::npos) quoted_ = join_quoted_records(lines_);
 }
 
-bool TabText::tab_mode() const {
+bool TextRows::tab_mode() const {
     const auto tab_lines = std::count_if(lines_.begin(), lines_.end(), [](const Line& l) {
         return l.text.find('\t') != std::string_view::npos && !utf8::trim(l.text).empty();
     });
@@ -396,7 +396,7 @@ bool TabText::tab_mode() const {
 // Each line as tab mode reads it: skipped when blank, dropped with a note when
 // a page number, else one row (split on tabs, or one free_text cell).
 template <class OnRow>
-void TabText::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&& on_row) const {
+void TextRows::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&& on_row) const {
     for (std::size_t index = from; index < lines_.size(); ++index) {
         const Line& line = lines_[index];
         const std::string_view trimmed = utf8::trim(line.text);
@@ -411,7 +411,7 @@ void TabText::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow&
     }
 }
 
-std::vector<Diagnostic> TabText::check() const {
+std::vector<Diagnostic> TextRows::check() const {
     std::vector<Diagnostic> notes;
     std::size_t rows = 0;
     std::size_t cells = 0;
@@ -424,7 +424,7 @@ std::vector<Diagnostic> TabText::check() const {
     return notes;
 }
 
-bool TabText::next(std::vector<Row>& rows, std::size_t count) {
+bool TextRows::next(std::vector<Row>& rows, std::size_t count) {
     rows.clear();
     each_line(next_, nullptr, [&](std::size_t index, const Line& line, std::string_view trimmed, bool has_tab) {
         if (rows.size() == count) return false;
@@ -464,7 +464,7 @@ bool ends_sentence(std::string_view text) {
     return false;
 }
 
-const std::vector<std::size_t>& TabText::column_widths() {
+const std::vector<std::size_t>& TextRows::column_widths() {
     if (widths_known_) return widths_;
     widths_known_ = true;
     std::size_t seen = 0;
@@ -484,7 +484,7 @@ const std::vector<std::size_t>& TabText::column_widths() {
     return widths_;
 }
 
-bool TabText::repeats_header(std::size_t index) {
+bool TextRows::repeats_header(std::size_t index) {
     if (!header_known_) {
         header_known_ = true;
         // The header: among the first lines, the first row of two cells or more that name columns.
@@ -510,7 +510,7 @@ bool TabText::repeats_header(std::size_t index) {
     return column + 1 >= header_.size();
 }
 
-bool TabText::continues(const Row& row, const std::vector<std::string_view>& pieces, std::size_t index) {
+bool TextRows::continues(const Row& row, const std::vector<std::string_view>& pieces, std::size_t index) {
     const std::string_view text = lines_[index].text;
     if (text.empty() || text.front() != '\t' || text.find('"') != std::string_view::npos) return false;
     bool any = false;
@@ -546,7 +546,7 @@ bool TabText::continues(const Row& row, const std::vector<std::string_view>& pie
 // left alone. Blank lines, page numbers and a
 // repeated header row may stand between (a page break); they stay where they
 // are.
-void TabText::join_wrapped(Row& row, std::size_t index) {
+void TextRows::join_wrapped(Row& row, std::size_t index) {
     std::vector<std::string_view> pieces;  // the last piece of text in each column
     bool ready = false;
     bool page_break = false;  // a page number since the last line joined
@@ -591,7 +591,7 @@ Table read_text(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::text;
     table.encoding = "UTF-8";
-    TabText text(utf8_text, options);
+    TextRows text(utf8_text, options);
     if (text.tab_mode()) {
         table.diagnostics = text.check();
         // At most a row per line: room at once, so the rows are never copied to grow.

@@ -103,7 +103,7 @@ void write_item(std::string& out, const Report& report, const Item& item) {
 void write_quantity(std::string& out, const Report& report, const Item& item, const Amount& a) {
     const Quantity& q = a.quantity;
     begin_row(out, report, item);
-    field(out, a.field);
+    field(out, to_string(a.field));
     field(out, to_string(a.role));
     number_field(out, q.value);
     number_field(out, q.value_max);

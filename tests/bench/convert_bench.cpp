@@ -4,7 +4,7 @@
 #include "bench/inputs.hpp"
 #include "bench/register.hpp"
 
-#include <jindu/report.hpp>
+#include <jindu/parse.hpp>
 #include <jindu/write.hpp>
 
 #include <benchmark/benchmark.h>

@@ -4,7 +4,7 @@
 #include "bench/register.hpp"
 
 #include <jindu/extract.hpp>
-#include <jindu/report.hpp>
+#include <jindu/parse.hpp>
 #include <jindu/table.hpp>
 
 #include <benchmark/benchmark.h>

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <utility>
 
 using namespace jindu;
 
@@ -171,4 +172,35 @@ TEST_CASE("numerals in the project's name are no targets") {
     CHECK(dump(r) == "T[rate 90 元] O[2 项] unknown null");
     REQUIRE(r.others.size() == 1);
     CHECK(r.others[0].reason == "a numeral in the project's name");
+}
+
+TEST_CASE("for_each_amount walks targets, achieved, percents and others in order, with their cells") {
+    ItemText text;
+    text.content = "新建停车位5000个";
+    text.progress = "已完成停车位建设5500个，当前进度75%，已开工3个";
+    Reading reading = extract(text);
+    REQUIRE(reading.targets.size() == 1);
+    REQUIRE(reading.achieved.size() == 1);
+    REQUIRE(reading.percents.size() == 1);
+    std::vector<std::string> walked;
+    for_each_amount(std::as_const(reading), [&](const Amount& a) {
+        walked.push_back(std::string(to_string(a.role)) + "@" + std::string(to_string(a.field)));
+    });
+    std::vector<std::string> expected{"target@content", "achieved@progress", "percent@progress"};
+    for (const Amount& a : reading.others) expected.push_back(std::string(to_string(a.role)) + "@progress");
+    CHECK(walked == expected);
+
+    Item item;
+    static_cast<Reading&>(item) = reading;
+    std::size_t units = 0;
+    for_each_amount(item, [&](Amount& a) { if (!a.quantity.unit.empty()) ++units; a.subject.clear(); });
+    CHECK(units == walked.size());
+    CHECK(item.targets[0].subject.empty());
+}
+
+TEST_CASE("the cell names of Field are those of JSON") {
+    CHECK(to_string(Field::content) == "content");
+    CHECK(to_string(Field::progress) == "progress");
+    CHECK(to_string(Field::rate) == "rate");
+    CHECK(to_string(Field::achieved) == "achieved");
 }

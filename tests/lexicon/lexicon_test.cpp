@@ -22,7 +22,7 @@ std::string placed(std::string_view content, std::string_view progress, double v
     const Reading r = extract(item);
     for (const auto* list : {&r.achieved, &r.percents, &r.others})
         for (const Amount& a : *list)
-            if (a.field == "progress" && a.quantity.value == value)
+            if (a.field == Field::progress && a.quantity.value == value)
                 return std::string(to_string(a.role)) + " | " + a.reason;
     return "none";
 }

@@ -145,3 +145,12 @@ TEST_CASE("a row whose merged cells vanished continues the item, its last text t
     CHECK(achieved == Strings{"1所", "300个", "3个"});
     CHECK(r.items[0].targets.size() == 3);
 }
+
+TEST_CASE("every row's use has its JSON name") {
+    CHECK(to_string(RowUse::title) == "title");
+    CHECK(to_string(RowUse::header) == "header");
+    CHECK(to_string(RowUse::item) == "item");
+    CHECK(to_string(RowUse::continuation) == "continuation");
+    CHECK(to_string(RowUse::category) == "category");
+    CHECK(to_string(RowUse::diagnostic) == "diagnostic");
+}

@@ -155,7 +155,7 @@ TEST_CASE("每人每月 300 元 that the content promises is a target of kind ra
     const Item& item = at_row(29);
     REQUIRE(item.targets.size() == 1);
     CHECK(dump(item.targets[0]) == "300 元 rate");
-    CHECK(item.targets[0].field == "content");
+    CHECK(item.targets[0].field == jindu::Field::content);
     CHECK(item.targets[0].reason == "target: an amount per person or period");
 }
 

@@ -65,6 +65,11 @@ TEST_CASE("the first achieved amount fills the achieved columns") {
     std::string out;
     jindu::write_csv(out, std::span(&r, 1), {.header = false});
     CHECK(out == ",12,,,,,,exceeded,1.0625,,,,,850000,人,,0,2,0\n");
+
+    // Writers append: a single report writes the same line after what out held.
+    std::string appended = "before\n";
+    jindu::write_csv(appended, r, {.header = false});
+    CHECK(appended == "before\n" + out);
 }
 
 TEST_CASE("the header is written once for several reports, and the BOM first") {
@@ -76,7 +81,7 @@ TEST_CASE("the header is written once for several reports, and the BOM first") {
     CHECK(out.find("source,row", 4) == std::string::npos);
 
     std::string none;
-    jindu::write_csv(none, {}, {.header = false});
+    jindu::write_csv(none, std::span<const jindu::Report>(), {.header = false});
     CHECK(none.empty());
 }
 

@@ -9,7 +9,7 @@
 namespace jindu::test {
 
 inline Amount amount(Role role, double value, std::string unit, Kind kind, std::string text,
-                     std::string subject = {}, std::string field = "content") {
+                     std::string subject = {}, Field field = Field::content) {
     Amount a;
     a.quantity.value = value;
     a.quantity.unit = std::move(unit);
@@ -17,7 +17,7 @@ inline Amount amount(Role role, double value, std::string unit, Kind kind, std::
     a.quantity.text = std::move(text);
     a.role = role;
     a.subject = std::move(subject);
-    a.field = std::move(field);
+    a.field = field;
     return a;
 }
 
@@ -39,8 +39,8 @@ inline Report sample_report() {
     school.progress = "小学：已完成 85%。幼儿园：已完成 65%。";
     school.targets = {amount(Role::target, 5, "所", Kind::count, "5 所", "小学、幼儿园")};
     school.targets[0].reason = "target: content cell";
-    school.percents = {amount(Role::percent, 85, "%", Kind::percent, "已完成 85%", "小学", "progress"),
-                       amount(Role::percent, 65, "%", Kind::percent, "已完成 65%", "幼儿园", "progress")};
+    school.percents = {amount(Role::percent, 85, "%", Kind::percent, "已完成 85%", "小学", Field::progress),
+                       amount(Role::percent, 65, "%", Kind::percent, "已完成 65%", "幼儿园", Field::progress)};
     school.percents[0].reason = "cue 完成, progress";
     school.status = Status::in_progress;
     school.completion = 0.75;
