@@ -39,19 +39,26 @@ std::string_view to_string(Severity severity) noexcept {
     return "unknown";
 }
 
-Diagnostic make_diagnostic(ErrorCode code, Severity severity, std::string message, std::string source) {
+std::string fragment_of(std::string_view text, std::size_t max_bytes) {
+    std::size_t end = 0;
+    while (end < text.size() && end < max_bytes) utf8::next(text, end);
+    return std::string(text.substr(0, end));
+}
+
+Diagnostic make_diagnostic(ErrorCode code, Severity severity, std::string message, std::string source,
+                           Location where, std::string_view fragment) {
     Diagnostic d;
     d.code = code;
     d.severity = severity;
     d.message = std::move(message);
     d.source = std::move(source);
+    d.where = where;
+    d.fragment = fragment_of(fragment);
     return d;
 }
 
-std::string fragment_of(std::string_view text) {
-    std::size_t end = 0;
-    while (end < text.size() && end < 60) utf8::next(text, end);
-    return std::string(text.substr(0, end));
+void fail(ErrorCode code, std::string message, const Options& options, Location where, std::string_view fragment) {
+    throw Error(make_diagnostic(code, Severity::error, std::move(message), options.source_name, where, fragment));
 }
 
 std::string format(const Diagnostic& d) {

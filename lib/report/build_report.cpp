@@ -26,14 +26,6 @@ namespace jindu::report {
 
 namespace {
 
-Diagnostic row_diagnostic(ErrorCode code, Severity severity, std::string message, const Options& options,
-                          const Row& row, std::string_view fragment) {
-    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
-    d.where.line = row.line;
-    d.fragment = fragment_of(fragment);
-    return d;
-}
-
 // Hands complete items over in batches, or keeps them all in the report.
 class BatchSink {
 public:
@@ -184,7 +176,8 @@ private:
     void account(const Row& row, RowUse use) { report_.rows.push_back({row.line, use}); }
 
     void skip(const Row& row, ErrorCode code, Severity severity, std::string message, std::string_view fragment) {
-        report_.diagnostics.push_back(row_diagnostic(code, severity, std::move(message), options_, row, fragment));
+        report_.diagnostics.push_back(
+            make_diagnostic(code, severity, std::move(message), options_.source_name, {.line = row.line}, fragment));
         account(row, RowUse::diagnostic);
     }
 

@@ -100,22 +100,16 @@ std::string hex_fragment(std::string_view bytes, std::size_t offset, std::size_t
     return out;
 }
 
-// A diagnostic about the bytes of `run`, located by offset and line.
-Diagnostic encoding_diagnostic(ErrorCode code, Severity severity, std::string message,
-                               std::string_view bytes, const BadRun& run, std::string_view encoding,
-                               const Options& options) {
-    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
-    d.where.offset = run.offset;
-    d.where.line = line_at(bytes, run.offset, encoding);
-    d.fragment = hex_fragment(bytes, run.offset, run.length);
-    return d;
+// Where the bytes of `run` are: their offset and line.
+Location location_of(std::string_view bytes, const BadRun& run, std::string_view encoding) noexcept {
+    return Location{run.offset, line_at(bytes, run.offset, encoding)};
 }
 
-// Throws an invalid_encoding error about the bytes of `run`.
-[[noreturn]] void fail(std::string message, std::string_view bytes, const BadRun& run,
-                       std::string_view encoding, const Options& options) {
-    throw Error(encoding_diagnostic(ErrorCode::invalid_encoding, Severity::error, std::move(message),
-                                    bytes, run, encoding, options));
+// Throws an invalid_encoding error about the bytes of `run`, shown in hex.
+[[noreturn]] void fail_at(const BadRun& run, std::string message, std::string_view bytes, std::string_view encoding,
+                          const Options& options) {
+    fail(ErrorCode::invalid_encoding, std::move(message), options, location_of(bytes, run, encoding),
+         hex_fragment(bytes, run.offset, run.length));
 }
 
 // Applies the replacement policy to the bad runs found while decoding `bytes`:
@@ -129,16 +123,16 @@ void apply_policy(const std::vector<BadRun>& runs, std::string_view bytes, std::
         runs.size() <= max_replaced_runs && bad_bytes <= std::max(max_replaced_bytes, bytes.size() / 1000);
     if (!mostly_good) {
         const bool nul = bytes[runs.front().offset] == '\0' && unit_width(encoding) == 1;
-        fail(nul ? "NUL byte in text" : "bytes that do not decode as " + std::string(encoding), bytes,
-             runs.front(), encoding, options);
+        fail_at(runs.front(), nul ? "NUL byte in text" : "bytes that do not decode as " + std::string(encoding),
+                bytes, encoding, options);
     }
     for (const auto& r : runs) {
         const bool nul = bytes[r.offset] == '\0' && unit_width(encoding) == 1;
-        out.diagnostics.push_back(encoding_diagnostic(
+        out.diagnostics.push_back(make_diagnostic(
             ErrorCode::replaced_bytes, Severity::warning,
             std::string(nul ? "NUL bytes" : "bytes that do not decode as " + std::string(encoding)) +
                 " replaced by U+FFFD",
-            bytes, r, encoding, options));
+            options.source_name, location_of(bytes, r, encoding), hex_fragment(bytes, r.offset, r.length)));
     }
 }
 
@@ -206,11 +200,11 @@ std::string decode_icu(std::string_view bytes, std::size_t start, std::string_vi
     UErrorCode status = U_ZERO_ERROR;
     icu::LocalUConverterPointer converter(ucnv_open(name.c_str(), &status));
     if (U_FAILURE(status) || converter.isNull())
-        fail("unknown encoding \"" + name + "\"", bytes, BadRun{0, 0}, "UTF-8", options);
+        fail_at(BadRun{0, 0}, "unknown encoding \"" + name + "\"", bytes, "UTF-8", options);
 
     CallbackContext context{bytes.data(), &runs};
     ucnv_setToUCallBack(converter.getAlias(), record_and_substitute, &context, nullptr, nullptr, &status);
-    if (U_FAILURE(status)) fail("cannot set up the converter for " + name, bytes, BadRun{0, 0}, "UTF-8", options);
+    if (U_FAILURE(status)) fail_at(BadRun{0, 0}, "cannot set up the converter for " + name, bytes, "UTF-8", options);
 
     // Every input byte gives at most one UTF-16 unit, except 4-byte sequences
     // (two units) and replacements: size + 16 always suffices.
@@ -222,8 +216,7 @@ std::string decode_icu(std::string_view bytes, std::size_t start, std::string_vi
     ucnv_toUnicode(converter.getAlias(), &target, target_end, &source, source_end, nullptr, true, &status);
     if (U_FAILURE(status)) {
         const auto at = static_cast<std::size_t>(source - bytes.data());
-        fail("cannot convert from " + name + " (" + u_errorName(status) + ")", bytes, BadRun{at, 1}, name,
-             options);
+        fail_at(BadRun{at, 1}, "cannot convert from " + name + " (" + u_errorName(status) + ")", bytes, name, options);
     }
     units.resize(static_cast<std::size_t>(target - units.data()));
 
@@ -351,8 +344,7 @@ std::string detect_with_icu(std::string_view bytes) {
 DecodedText decode(std::string_view bytes, const Options& options) {
     using namespace source_detail;
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int32_t>::max()) - 16) {
-        throw Error(make_diagnostic(ErrorCode::limit_exceeded, Severity::error, "input too large to decode",
-                                    options.source_name));
+        fail(ErrorCode::limit_exceeded, "input too large to decode", options);
     }
 
     DecodedText out;

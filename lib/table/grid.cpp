@@ -5,36 +5,6 @@
 
 namespace jindu::table {
 
-void fail(ErrorCode code, std::string message, const Options& options, Location where) {
-    throw Error(Diagnostic{code, Severity::error, std::move(message), options.source_name, where, ""});
-}
-
-std::string excerpt(std::string_view text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return std::string(text);
-    std::size_t end = max_bytes;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return std::string(text.substr(0, end));
-}
-
-void Budget::spend_row(std::size_t line) {
-    if (++rows_ > options_.limits.max_rows)
-        fail(ErrorCode::limit_exceeded,
-             "more than " + std::to_string(options_.limits.max_rows) + " rows", options_, {0, line, 0});
-}
-
-void Budget::spend_cells(std::size_t count, std::size_t bytes, std::size_t line) {
-    cells_ += count;
-    bytes_ += bytes;
-    if (cells_ > options_.limits.max_cells)
-        fail(ErrorCode::limit_exceeded,
-             "more than " + std::to_string(options_.limits.max_cells) + " cells", options_, {0, line, 0});
-    if (bytes_ > options_.limits.max_input_bytes)
-        fail(ErrorCode::limit_exceeded,
-             "merged cells expand to more than " + std::to_string(options_.limits.max_input_bytes) +
-                 " bytes of text",
-             options_, {0, line, 0});
-}
-
 void GridBuilder::begin_row(std::size_t line) {
     if (open_) end_row();
     budget_.spend_row(line);

@@ -7,36 +7,15 @@
 #include <jindu/options.hpp>
 #include <jindu/table.hpp>
 
+#include "common/diagnostics.hpp"
+#include "table/budget.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace jindu::table {
-
-// Throws jindu::Error{code} naming options.source_name.
-[[noreturn]] void fail(ErrorCode code, std::string message, const Options& options,
-                       Location where = {});
-
-// At most `max_bytes` of `text` for a diagnostic's fragment, cut at a code point.
-std::string excerpt(std::string_view text, std::size_t max_bytes = 40);
-
-// Counts the rows, cells and text bytes of one document as a reader emits them.
-// Throws Error{limit_exceeded} past limits.max_rows or limits.max_cells, or when
-// span copies would make the text larger than limits.max_input_bytes.
-class Budget {
-public:
-    explicit Budget(const Options& options) : options_(options) {}
-    void spend_row(std::size_t line);
-    void spend_cells(std::size_t count, std::size_t bytes, std::size_t line);
-    const Options& options() const noexcept { return options_; }
-
-private:
-    const Options& options_;
-    std::size_t rows_ = 0;
-    std::size_t cells_ = 0;
-    std::size_t bytes_ = 0;
-};
 
 // Builds the rows of one table. Cells go to the next column that no rowspan
 // above occupies; finish() pads every row to the width of the widest.

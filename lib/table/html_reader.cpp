@@ -283,14 +283,12 @@ private:
     void too_deep(const GumboNode* node) {
         if (depth_reported_) return;
         depth_reported_ = true;
-        table_.diagnostics.push_back(Diagnostic{
+        const GumboSourcePosition& at = node->v.element.start_pos;
+        table_.diagnostics.push_back(make_diagnostic(
             ErrorCode::limit_exceeded, Severity::warning,
             "elements nested deeper than " + std::to_string(options_.limits.max_nesting_depth) +
                 " levels; their content is skipped",
-            options_.source_name,
-            {node->v.element.start_pos.offset, node->v.element.start_pos.line,
-             node->v.element.start_pos.column},
-            ""});
+            options_.source_name, {at.offset, at.line, at.column}));
     }
 
     void emit_free_text(LineBuilder& text) {
@@ -391,11 +389,11 @@ private:
     void clamped(const GumboNode* cell, const char* what, std::size_t limit) {
         const GumboSourcePosition& at = cell->v.element.start_pos;
         const GumboAttribute* attribute = gumbo_get_attribute(&cell->v.element.attributes, what);
-        table_.diagnostics.push_back(Diagnostic{
+        table_.diagnostics.push_back(make_diagnostic(
             ErrorCode::limit_exceeded, Severity::warning,
-            std::string(what) + "=\"" + excerpt(attribute->value) + "\" reduced to " + std::to_string(limit),
+            std::string(what) + "=\"" + fragment_of(attribute->value, 40) + "\" reduced to " + std::to_string(limit),
             options_.source_name, {at.offset, at.line, at.column},
-            excerpt({cell->v.element.original_tag.data, cell->v.element.original_tag.length}, 60)});
+            {cell->v.element.original_tag.data, cell->v.element.original_tag.length}));
     }
 
     const Options& options_;
@@ -464,12 +462,9 @@ Table read_html(std::string_view utf8, const Options& options) {
     // The parser's work grows with the depth on every tag: refuse deep nesting first.
     const DepthEstimate depth = estimate_html_depth(utf8, options.limits.max_nesting_depth);
     if (depth.depth > options.limits.max_nesting_depth) {
-        Location where = locate(utf8, depth.offset);
-        throw Error(Diagnostic{ErrorCode::limit_exceeded, Severity::error,
-                               "HTML elements nested deeper than " +
-                                   std::to_string(options.limits.max_nesting_depth) + " levels",
-                               options.source_name, where,
-                               excerpt(utf8.substr(depth.offset))});
+        fail(ErrorCode::limit_exceeded,
+             "HTML elements nested deeper than " + std::to_string(options.limits.max_nesting_depth) + " levels",
+             options, locate(utf8, depth.offset), fragment_of(utf8.substr(depth.offset), 40));
     }
     GumboArena arena;
     GumboOptions parse_options = kGumboDefaultOptions;

@@ -50,10 +50,9 @@ bool load_part(const ZipArchive& archive, std::string_view name, pugi::xml_docum
     const pugi::xml_parse_result result = document.load_buffer(xml->data(), xml->size(), flags, pugi::encoding_auto);
     if (!result) {
         const auto offset = static_cast<std::size_t>(result.offset);
-        throw Error(Diagnostic{ErrorCode::malformed_markup, Severity::error,
-                               std::string(name) + ": " + result.description() + " at byte " +
-                                   std::to_string(offset) + " of the part",
-                               options.source_name, {}, excerpt(std::string_view(*xml).substr(std::min(offset, xml->size())))});
+        fail(ErrorCode::malformed_markup,
+             std::string(name) + ": " + result.description() + " at byte " + std::to_string(offset) + " of the part",
+             options, {}, fragment_of(std::string_view(*xml).substr(std::min(offset, xml->size())), 40));
     }
     return true;
 }

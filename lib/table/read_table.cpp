@@ -12,11 +12,6 @@ namespace jindu::table {
 
 namespace {
 
-// Throws an error about the whole input.
-[[noreturn]] void fail(ErrorCode code, std::string message, const Options& options) {
-    throw Error(make_diagnostic(code, Severity::error, std::move(message), options.source_name));
-}
-
 // True when text holds nothing but white space.
 bool blank(std::string_view text) noexcept { return utf8::trim(text).empty(); }
 

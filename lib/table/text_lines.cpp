@@ -102,10 +102,8 @@ std::vector<Line> split_lines(std::string_view utf8, const Options& options) {
     while (start <= size) {
         const std::size_t end = line_end(start);
         if (end - start > options.limits.max_line_bytes) {
-            throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                        "line longer than " + std::to_string(options.limits.max_line_bytes) +
-                                            " bytes",
-                                        number, {}, options));
+            fail(ErrorCode::limit_exceeded, "line longer than " + std::to_string(options.limits.max_line_bytes) + " bytes",
+                 options, Location{.line = number, .column = 1});
         }
         lines.push_back({utf8.substr(start, end - start), number});
         if (end == size) break;
@@ -179,42 +177,19 @@ std::size_t display_width(char32_t cp) noexcept {
     return (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
 }
 
-Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t line,
-                           std::string_view fragment, const Options& options) {
-    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
-    d.where.line = line;
-    d.where.column = line == 0 ? 0 : 1;
-    d.fragment = fragment_of(fragment);
-    return d;
-}
-
-void check_row_limits(std::size_t rows, std::size_t cells, std::size_t line, const Options& options) {
-    if (rows > options.limits.max_rows) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options.limits.max_rows) + " rows", line, {},
-                                    options));
-    }
-    if (cells > options.limits.max_cells) {
-        throw Error(line_diagnostic(ErrorCode::limit_exceeded, Severity::error,
-                                    "more than " + std::to_string(options.limits.max_cells) + " cells", line, {},
-                                    options));
-    }
-}
-
 Diagnostic page_number_note(const Line& line, const Options& options) {
-    return line_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped", line.number,
-                           utf8::trim(line.text), options);
+    return make_diagnostic(ErrorCode::skipped_row, Severity::note, "page number dropped", options.source_name,
+                           Location{.line = line.number, .column = 1}, utf8::trim(line.text));
 }
 
 void RowSink::add(Row row) {
-    cells_ += row.cells.size();
-    check_row_limits(table_.rows.size() + 1, cells_, row.line, options_);
+    budget_.spend_row(row.line);
+    budget_.spend_cells(row.cells.size(), 0, row.line);
     table_.rows.push_back(std::move(row));
 }
 
 void RowSink::add_cells(std::size_t count, std::size_t line) {
-    cells_ += count;
-    check_row_limits(table_.rows.size(), cells_, line, options_);
+    budget_.spend_cells(count, 0, line);
 }
 
 void RowSink::skip_page_number(const Line& line) { table_.diagnostics.push_back(page_number_note(line, options_)); }

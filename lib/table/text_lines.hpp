@@ -5,6 +5,8 @@
 #include <jindu/options.hpp>
 #include <jindu/table.hpp>
 
+#include "table/budget.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,14 +34,6 @@ bool is_page_number(std::string_view trimmed) noexcept;
 // combining marks, else 1.
 std::size_t display_width(char32_t cp) noexcept;
 
-// A diagnostic about a line of the input (offset unknown after decoding).
-Diagnostic line_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t line,
-                           std::string_view fragment, const Options& options);
-
-// Throws Error{limit_exceeded} naming the line when `rows` rows or `cells`
-// cells are past options.limits.max_rows or max_cells.
-void check_row_limits(std::size_t rows, std::size_t cells, std::size_t line, const Options& options);
-
 // The note left for a page number dropped from the text.
 Diagnostic page_number_note(const Line& line, const Options& options);
 
@@ -47,7 +41,7 @@ Diagnostic page_number_note(const Line& line, const Options& options);
 // throws Error{limit_exceeded} naming the line that went past a limit.
 class RowSink {
 public:
-    RowSink(Table& table, const Options& options) : table_(table), options_(options) {}
+    RowSink(Table& table, const Options& options) : table_(table), options_(options), budget_(options) {}
     void add(Row row);
     // Counts cells added to a row already in the table.
     void add_cells(std::size_t count, std::size_t line);
@@ -57,7 +51,7 @@ public:
 private:
     Table& table_;
     const Options& options_;
-    std::size_t cells_ = 0;
+    Budget budget_;
 };
 
 // A one-cell free_text row.

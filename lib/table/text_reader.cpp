@@ -413,12 +413,12 @@ void TextRows::each_line(std::size_t from, std::vector<Diagnostic>* notes, OnRow
 
 std::vector<Diagnostic> TextRows::check() const {
     std::vector<Diagnostic> notes;
-    std::size_t rows = 0;
-    std::size_t cells = 0;
+    Budget budget(options_);
     each_line(0, &notes, [&](std::size_t, const Line& line, std::string_view, bool has_tab) {
-        ++rows;
-        cells += has_tab ? static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), '\t')) + 1 : 1;
-        check_row_limits(rows, cells, line.number, options_);
+        budget.spend_row(line.number);
+        budget.spend_cells(
+            has_tab ? static_cast<std::size_t>(std::count(line.text.begin(), line.text.end(), '\t')) + 1 : 1, 0,
+            line.number);
         return true;
     });
     return notes;

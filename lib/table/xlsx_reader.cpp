@@ -135,10 +135,9 @@ private:
     }
 
     void note_left_out(const pugi::xml_node& sheet, const std::string& why) {
-        table_.diagnostics.push_back(Diagnostic{ErrorCode::skipped_row, Severity::note,
-                                                "sheet \"" + std::string(attribute(sheet, "name").value()) +
-                                                    "\" not read: " + why,
-                                                options_.source_name, {}, ""});
+        table_.diagnostics.push_back(make_diagnostic(
+            ErrorCode::skipped_row, Severity::note,
+            "sheet \"" + std::string(attribute(sheet, "name").value()) + "\" not read: " + why, options_.source_name));
     }
 
     // True when two rows hold three values or more of their own.
@@ -214,7 +213,8 @@ private:
 
     void doubt(const std::string& message, std::string_view fragment) {
         table_.diagnostics.push_back(
-            Diagnostic{ErrorCode::doubtful_value, Severity::warning, message, options_.source_name, {}, excerpt(fragment)});
+            make_diagnostic(ErrorCode::doubtful_value, Severity::warning, message, options_.source_name, {},
+                            fragment_of(fragment, 40)));
     }
 
     // The text a cell shows, by its type (t attribute).
@@ -245,7 +245,7 @@ private:
             return format_number(number, style < formats_.size() ? std::string_view(formats_[style]) : "General",
                                  date1904_);
         }
-        doubt("cell " + ref + " holds \"" + excerpt(value) + "\", which is not a number", value);
+        doubt("cell " + ref + " holds \"" + fragment_of(value, 40) + "\", which is not a number", value);
         return std::string(value);
     }
 
@@ -277,7 +277,7 @@ private:
                 CellRef at;
                 if (!ref.empty()) {
                     if (!parse_ref(ref, at) || (at.row != 0 && at.row != row_number)) {
-                        doubt("cell reference \"" + excerpt(ref) + "\" is not in row " + std::to_string(row_number) +
+                        doubt("cell reference \"" + fragment_of(ref, 40) + "\" is not in row " + std::to_string(row_number) +
                                   "; the cell is left out",
                               ref);
                         continue;
@@ -321,7 +321,7 @@ private:
             CellRef to;
             if (colon == std::string_view::npos || !parse_ref(ref.substr(0, colon), from) ||
                 !parse_ref(ref.substr(colon + 1), to) || from.row == 0 || to.row == 0) {
-                doubt("merged range \"" + excerpt(ref) + "\" is not a range of cells", ref);
+                doubt("merged range \"" + fragment_of(ref, 40) + "\" is not a range of cells", ref);
                 continue;
             }
             if (from.row > to.row) std::swap(from.row, to.row);

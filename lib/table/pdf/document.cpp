@@ -109,14 +109,8 @@ std::vector<std::string> paragraphs_of(const std::vector<const Block*>& lines) {
 }
 
 Diagnostic page_note(std::string message, std::size_t page, std::string_view text, const Options& options) {
-    Diagnostic d;
-    d.code = ErrorCode::skipped_row;
-    d.severity = Severity::note;
-    d.message = std::move(message);
-    d.source = options.source_name;
-    d.where.page = page;
-    d.fragment = excerpt(utf8::trim(text), 60);
-    return d;
+    return make_diagnostic(ErrorCode::skipped_row, Severity::note, std::move(message), options.source_name,
+                           Location{.page = page}, utf8::trim(text));
 }
 
 // A table being put together over pages: its cells in rows counted from its start.

@@ -53,15 +53,8 @@ private:
 };
 
 Diagnostic page_diagnostic(ErrorCode code, Severity severity, std::string message, std::size_t page,
-                           const Options& options, std::string fragment = {}) {
-    Diagnostic d = make_diagnostic(code, severity, std::move(message), options.source_name);
-    d.where.page = page;
-    d.fragment = std::move(fragment);
-    return d;
-}
-
-[[noreturn]] void fail_page(ErrorCode code, std::string message, std::size_t page, const Options& options) {
-    throw Error(page_diagnostic(code, Severity::error, std::move(message), page, options));
+                           const Options& options, std::string_view fragment = {}) {
+    return make_diagnostic(code, severity, std::move(message), options.source_name, Location{.page = page}, fragment);
 }
 
 // The code points of poppler's UTF-16 text.
@@ -112,9 +105,9 @@ PageText page_text(const poppler::page& page, std::size_t number, const Options&
     for (const poppler::text_box& box : page.text_list(with_fonts ? poppler::page::text_list_include_font : 0)) {
         const std::vector<char32_t> cps = code_points(box.text());
         if (text.glyphs.size() + cps.size() > options.limits.max_page_glyphs)
-            fail_page(ErrorCode::limit_exceeded,
-                      "more than " + std::to_string(options.limits.max_page_glyphs) + " glyphs on the page", number,
-                      options);
+            fail(ErrorCode::limit_exceeded,
+                 "more than " + std::to_string(options.limits.max_page_glyphs) + " glyphs on the page", options,
+                 Location{.page = number});
         const double size = with_fonts && box.get_font_size() > 0 ? box.get_font_size() : size_of_word(box, cps);
         for (std::size_t i = 0; i < cps.size(); ++i) {
             const poppler::rectf r = box.char_bbox(i);
@@ -168,9 +161,9 @@ Table read(std::string_view bytes, const Options& options) {
         const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
         // Checked before each page after the first, which no limit can stop midway.
         if (index > 0 && static_cast<std::size_t>(elapsed.count()) > options.limits.max_pdf_milliseconds)
-            fail_page(ErrorCode::limit_exceeded,
-                      "reading took more than " + std::to_string(options.limits.max_pdf_milliseconds) + " ms",
-                      number, options);
+            fail(ErrorCode::limit_exceeded,
+                 "reading took more than " + std::to_string(options.limits.max_pdf_milliseconds) + " ms", options,
+                 Location{.page = number});
         std::unique_ptr<poppler::page> page(document->create_page(index));
         if (!page) {
             diagnostics.push_back(page_diagnostic(ErrorCode::bad_pdf, Severity::warning, "the page cannot be read",
@@ -210,8 +203,8 @@ Table read(std::string_view bytes, const Options& options) {
     }
     if (pages_with_text == 0) {
         if (first_scan != 0)
-            fail_page(ErrorCode::no_text_layer, "no text layer (a scanned image); convert it with OCR first", first_scan,
-                      options);
+            fail(ErrorCode::no_text_layer, "no text layer (a scanned image); convert it with OCR first", options,
+                 Location{.page = first_scan});
         fail(ErrorCode::empty_input, "the PDF has no text", options);
     }
 
