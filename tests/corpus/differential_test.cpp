@@ -4,6 +4,8 @@
 #include <jindu/pdf.hpp>
 #endif
 
+#include "support/dump.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -16,11 +18,7 @@ namespace {
 
 const std::filesystem::path samples = std::filesystem::path(JINDU_SOURCE_DIR) / "samples";
 
-std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
+using test::number;
 
 // Traditional texts quote with 「」 where simplified ones use “”.
 std::string same_quotes(std::string s) {

@@ -2,6 +2,8 @@
 // checked as a one-line dump of the reading.
 #include <jindu/jindu.hpp>
 
+#include "support/dump.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -11,14 +13,7 @@ using namespace jindu;
 
 namespace {
 
-std::string number(double v) {
-    char buf[32];
-    if (v == static_cast<double>(static_cast<long long>(v)) && v < 1e15)
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-    else
-        std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
+using test::number;
 
 std::string dump_list(const char* name, const std::vector<Amount>& list, bool with_subject) {
     if (list.empty()) return {};

@@ -2,7 +2,7 @@
 // Microsoft Recognizers-Text, read at test time from JINDU_SHARED_DIR.
 // Each case passes when the set of values scan finds equals the expected set,
 // or when it is listed in conformance_deviations.tsv with jindu's answer.
-#include "dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

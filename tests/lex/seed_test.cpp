@@ -1,5 +1,5 @@
 // The quantities issue 2 requires from cells of the seed report.
-#include "dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

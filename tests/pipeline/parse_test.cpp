@@ -1,7 +1,7 @@
 // The pipeline entry: parse and parse_file, and their non-throwing forms.
 #include <jindu/parse.hpp>
 
-#include "table/dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

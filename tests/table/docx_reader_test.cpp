@@ -1,4 +1,4 @@
-#include "table/markup_dump.hpp"
+#include "support/dump.hpp"
 #include "table/readers.hpp"
 #include "table/fixtures.hpp"
 #include "table/zip_writer.hpp"
@@ -12,7 +12,7 @@ using jindu::ErrorCode;
 using jindu::Options;
 using jindu::Table;
 using jindu::table::read_docx;
-using jindu::test::dump;
+using jindu::test::dump_grid;
 using jindu::test::error_of;
 using jindu::test::make_docx;
 using jindu::test::make_zip;
@@ -51,7 +51,7 @@ TEST_CASE("paragraphs around a table are free text and vMerge and gridSpan are e
                   p("注：截至 6 月底。")),
         {});
     CHECK(t.format == jindu::InputFormat::docx);
-    CHECK(dump(t) == Rows{
+    CHECK(dump_grid(t) == Rows{
                          "# 2024年度进展表",
                          "序号 |  | 项目内容",
                          "1 | 教育优学 | 新投用小学 5 所。",
@@ -70,7 +70,7 @@ TEST_CASE("paragraphs, breaks and tabs make the lines of a cell") {
             tc("<w:p><w:r><w:t>1. 甲</w:t><w:br/><w:t>2.</w:t><w:tab/><w:t>乙</w:t><w:cr/></w:r></w:p><w:p/>" +
                p(R"(</w:t></w:r><w:r><w:t xml:space="preserve">  已完成 </w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t>85%)"))))),
         {});
-    CHECK(dump(t) == Rows{"区卫生健康局/区大数据管理中心 | 1. 甲/2.\t乙/已完成  85%"});
+    CHECK(dump_grid(t) == Rows{"区卫生健康局/区大数据管理中心 | 1. 甲/2.\t乙/已完成  85%"});
 }
 
 TEST_CASE("a nested table's paragraphs are lines of the enclosing cell") {
@@ -78,7 +78,7 @@ TEST_CASE("a nested table's paragraphs are lines of the enclosing cell") {
         make_docx(tbl(tr(tc(p("1")) + tc(p("外") + tbl(tr(tc(p("内一")) + tc(p("内二"))) + tr(tc(p("内三")))) + p("尾"))) +
                       tr(tc(p("2")) + tc(p("x"))))),
         {});
-    CHECK(dump(t) == Rows{"1 | 外/内一/内二/内三/尾", "2 | x"});
+    CHECK(dump_grid(t) == Rows{"1 | 外/内一/内二/内三/尾", "2 | x"});
 }
 
 TEST_CASE("deleted text, field codes and fallback copies are not text") {
@@ -90,7 +90,7 @@ TEST_CASE("deleted text, field codes and fallback copies are not text") {
                   R"(<mc:AlternateContent xmlns:mc="m"><mc:Choice Requires="wps"><w:t>框</w:t></mc:Choice>)"
                   R"(<mc:Fallback><w:t>框</w:t></mc:Fallback></mc:AlternateContent></w:p>)"),
         {});
-    CHECK(dump(t) == Rows{"# 新3框"});
+    CHECK(dump_grid(t) == Rows{"# 新3框"});
 }
 
 TEST_CASE("rows and cells inside content controls are found, and gridBefore leaves its columns empty") {
@@ -100,12 +100,12 @@ TEST_CASE("rows and cells inside content controls are found, and gridBefore leav
                       "</w:sdtContent></w:sdt>" +
                       R"(<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>)" + tc(p("c")) + "</w:tr>")),
         {});
-    CHECK(dump(t) == Rows{"a | b", " | c"});
+    CHECK(dump_grid(t) == Rows{"a | b", " | c"});
 }
 
 TEST_CASE("a vMerge continued with nothing above is an empty cell") {
     const Table t = read_docx(make_docx(tbl(tr(tc("", "<w:vMerge/>") + tc(p("x"))))), {});
-    CHECK(dump(t) == Rows{" | x"});
+    CHECK(dump_grid(t) == Rows{" | x"});
 }
 
 TEST_CASE("absurd gridSpan is clamped and the cell limit still holds") {
@@ -122,12 +122,12 @@ TEST_CASE("absurd gridSpan is clamped and the cell limit still holds") {
 TEST_CASE("the seed sample has its title, header and 28 rows with merged categories") {
     const Table t = read_docx(read_fixture("../../../samples/2024-h1-district-livelihood-projects.docx"), {});
     REQUIRE(t.rows.size() == 30);
-    CHECK(dump(t.rows[0]) == "# 2024年度区政府民生实项目半年度进展表");
-    CHECK(dump(t.rows[1]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
-    CHECK(dump(t.rows[6]) ==
+    CHECK(dump_grid(t.rows[0]) == "# 2024年度区政府民生实项目半年度进展表");
+    CHECK(dump_grid(t.rows[1]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
+    CHECK(dump_grid(t.rows[6]) ==
           "^2 | ^医疗健康 | 打造慢病诊疗系统，为全区 8 万多名“两慢病”患者提供健康服务。 | 区卫生健康局/区大数据管理中心 | "
           "医生端已开发完成并部署到位。");
-    CHECK(dump(t.rows[29]).starts_with("^10 | ^文体惠民 | 打造“家门口青少年宫”5个。 | 团区委 | 已完成5个："));
+    CHECK(dump_grid(t.rows[29]).starts_with("^10 | ^文体惠民 | 打造“家门口青少年宫”5个。 | 团区委 | 已完成5个："));
     CHECK(t.diagnostics.empty());
 }
 

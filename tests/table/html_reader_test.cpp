@@ -1,5 +1,5 @@
 #include "table/html_depth.hpp"
-#include "table/markup_dump.hpp"
+#include "support/dump.hpp"
 #include "table/readers.hpp"
 #include "table/fixtures.hpp"
 
@@ -13,7 +13,7 @@ using jindu::ErrorCode;
 using jindu::Options;
 using jindu::Table;
 using jindu::table::read_html;
-using jindu::test::dump;
+using jindu::test::dump_grid;
 using jindu::test::error_of;
 using Rows = std::vector<std::string>;
 
@@ -41,7 +41,7 @@ TEST_CASE("rows of a table follow the title and spans are expanded") {
 </body></html>)",
                               Options{});
     CHECK(t.format == jindu::InputFormat::html);
-    CHECK(dump(t) == Rows{
+    CHECK(dump_grid(t) == Rows{
                          "# 进展表",
                          "# 2024年度区政府民生实项目半年度进展表",
                          "序号 |  | 项目内容 | 责任单位",
@@ -65,7 +65,7 @@ TEST_CASE("a header of two rows keeps its columns under the colspan") {
 <tr><td>1</td><td>地铁</td><td>已完工</td><td>100%</td></tr>
 </table>)",
                               {});
-    CHECK(dump(t) == Rows{
+    CHECK(dump_grid(t) == Rows{
                          "序号 | 项目名称 | 1-9月推进情况 | ^1-9月推进情况",
                          "^序号 | ^项目名称 | 完成情况 | 完成率",
                          "1 | 地铁 | 已完工 | 100%",
@@ -80,7 +80,7 @@ TEST_CASE("rowspans skip the columns they cover, wherever the cells start") {
 <tr><td>g</td><td>h</td><td>i</td><td>j</td></tr>
 </table>)",
                               {});
-    CHECK(dump(t) == Rows{
+    CHECK(dump_grid(t) == Rows{
                          "a | B | c | ",
                          "d | ^B | e | ",
                          "f | ^B |  | ",
@@ -94,7 +94,7 @@ TEST_CASE("rowspan 0 and rowspans past the end stop at the end of their row grou
 <tbody><tr><td rowspan=0>a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody>
 </table>)",
                               {});
-    CHECK(dump(t) == Rows{"h | x", "a | 1", "^a | 2", "^a | 3"});
+    CHECK(dump_grid(t) == Rows{"h | x", "a | 1", "^a | 2", "^a | 3"});
     CHECK(t.diagnostics.empty());
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("line breaks in cells come from br, p, div and list items, in order") 
         "<table><tr><td>a<br>b<p>c</p><div>d</div><ol><li>1. 甲</li><li>2. 乙</li></ol>e</td>"
         "<td>区卫生健康局<br/>区大数据管理中心</td></tr></table>",
         {});
-    CHECK(dump(t) == Rows{"a/b/c/d/1. 甲/2. 乙/e | 区卫生健康局/区大数据管理中心"});
+    CHECK(dump_grid(t) == Rows{"a/b/c/d/1. 甲/2. 乙/e | 区卫生健康局/区大数据管理中心"});
 }
 
 TEST_CASE("entities are decoded and white space collapses within each line") {
@@ -111,7 +111,7 @@ TEST_CASE("entities are decoded and white space collapses within each line") {
         "<table><tr><td>&nbsp; 已完成&nbsp;&nbsp;85%\n   以上 &amp; 超过&lt;5&gt; &#x4E00;</td>"
         "<td> <b>南山</b> <i>东路</i> </td><td>\u3000全角\u3000空格\u3000</td></tr></table>",
         {});
-    CHECK(dump(t) == Rows{"已完成 85% 以上 & 超过<5> 一 | 南山 东路 | 全角\u3000空格"});
+    CHECK(dump_grid(t) == Rows{"已完成 85% 以上 & 超过<5> 一 | 南山 东路 | 全角\u3000空格"});
 }
 
 TEST_CASE("a nested table's text goes into the enclosing cell, one line per inner cell") {
@@ -120,12 +120,12 @@ TEST_CASE("a nested table's text goes into the enclosing cell, one line per inne
 <tr><td>2</td><td>x</td></tr>
 </table>)",
                               {});
-    CHECK(dump(t) == Rows{"1 | 外/内一/内二/内三/尾", "2 | x"});
+    CHECK(dump_grid(t) == Rows{"1 | 外/内一/内二/内三/尾", "2 | x"});
 }
 
 TEST_CASE("unclosed cells, rows and tables are closed as a browser would") {
     const Table t = read_html("<title>t</title><body><table><tr><td>a<td>b<tr><td>c<td>d<p>e", {});
-    CHECK(dump(t) == Rows{"# t", "a | b", "c | d/e"});
+    CHECK(dump_grid(t) == Rows{"# t", "a | b", "c | d/e"});
 }
 
 TEST_CASE("captions are free text and scripts, styles and comments are not text") {
@@ -133,19 +133,19 @@ TEST_CASE("captions are free text and scripts, styles and comments are not text"
         "<style>td{}</style><script>var a='<table>';</script><!-- 注释 -->"
         "<table><caption>表一</caption><tr><td>a<script>x</script></td></tr></table>",
         {});
-    CHECK(dump(t) == Rows{"# 表一", "a"});
+    CHECK(dump_grid(t) == Rows{"# 表一", "a"});
 }
 
 TEST_CASE("several tables come out in document order with the text between them") {
     const Table t = read_html("<table><tr><td>1</td></tr></table>中间<div><table><tr><td>2</td><td>3</td></tr></table></div>末尾", {});
-    CHECK(dump(t) == Rows{"1", "# 中间", "2 | 3", "# 末尾"});
+    CHECK(dump_grid(t) == Rows{"1", "# 中间", "2 | 3", "# 末尾"});
 }
 
 TEST_CASE("span attributes are read as HTML reads integers") {
     const Table t = read_html(
         "<table><tr><td colspan=' 2px'>a</td><td colspan=x>b</td><td colspan=0>c</td><td colspan=+2>d</td></tr></table>",
         {});
-    CHECK(dump(t) == Rows{"a | ^a | b | c | d | ^d"});
+    CHECK(dump_grid(t) == Rows{"a | ^a | b | c | d | ^d"});
 }
 
 TEST_CASE("absurd colspan and rowspan are clamped to the browser limits with a warning") {
@@ -231,7 +231,7 @@ TEST_CASE("a lowered nesting limit is honoured") {
 TEST_CASE("empty and text-only documents give free text or nothing") {
     CHECK(read_html("", {}).rows.empty());
     CHECK(read_html("<html><body></body></html>", {}).rows.empty());
-    CHECK(dump(read_html("一行\n<br>二行", {})) == Rows{"# 一行", "# 二行"});
+    CHECK(dump_grid(read_html("一行\n<br>二行", {})) == Rows{"# 一行", "# 二行"});
 }
 
 TEST_CASE("the depth estimate follows the HTML rules that keep nesting flat") {
@@ -280,7 +280,7 @@ TEST_CASE("the absurd-spans fixture gives a bounded grid and two warnings") {
     REQUIRE(t.rows.size() == 3);
     CHECK(t.rows[0].cells.size() == 1001);
     CHECK(t.rows[0].cells[1000].text == "1");
-    CHECK(dump(t.rows[2]).starts_with("^高 | 3 |  | "));
+    CHECK(dump_grid(t.rows[2]).starts_with("^高 | 3 |  | "));
     REQUIRE(t.diagnostics.size() == 2);
     CHECK(format(t.diagnostics[0]) ==
           "absurd-spans.html:2:5: warning: colspan=\"2147483648\" reduced to 1000 (near \"<td colspan=\"2147483648\">\")");
@@ -290,33 +290,33 @@ TEST_CASE("the absurd-spans fixture gives a bounded grid and two warnings") {
 
 TEST_CASE("the unclosed-tags fixture reads as a browser shows it") {
     const Table t = read_html(jindu::test::read_fixture("unclosed.html"), {});
-    CHECK(dump(t) == Rows{"# 进展表", "序号 | 项目内容", "1 | 新建停车位 5000 个。/已完成 5500 个", "2 | 充电桩2000 个"});
+    CHECK(dump_grid(t) == Rows{"# 进展表", "序号 | 项目内容", "1 | 新建停车位 5000 个。/已完成 5500 个", "2 | 充电桩2000 个"});
     CHECK(jindu::test::lines(t) == std::vector<std::size_t>{1, 2, 3, 4});
 }
 
 TEST_CASE("the seed sample has its title, header and 28 rows with merged categories") {
     const Table t = read_html(jindu::test::read_fixture("../../../samples/2024-h1-district-livelihood-projects.html"), {});
     REQUIRE(t.rows.size() == 31);
-    CHECK(dump(t.rows[0]) == "# 2024年度区政府民生实项目半年度进展表");
-    CHECK(dump(t.rows[1]) == "# 2024年度区政府民生实项目半年度进展表");
-    CHECK(dump(t.rows[2]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
-    CHECK(dump(t.rows[18]) ==
+    CHECK(dump_grid(t.rows[0]) == "# 2024年度区政府民生实项目半年度进展表");
+    CHECK(dump_grid(t.rows[1]) == "# 2024年度区政府民生实项目半年度进展表");
+    CHECK(dump_grid(t.rows[2]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
+    CHECK(dump_grid(t.rows[18]) ==
           "^6 | ^助残帮困 | 完成残疾人家庭无障碍改造 100 户。 | 区残联 | 1. 将目标任务分解至各街镇。/"
           "2. 各街镇已完成符合条件残疾人家庭无障碍改造对象的排摸工作。/3. 已完成公开招标、开标并确定施工单位。/"
           "4. 已启动入户评估工作。");
-    CHECK(dump(t.rows[30]).starts_with("^10 | ^文体惠民 | 打造“家门口青少年宫”5个。 | 团区委 | "));
+    CHECK(dump_grid(t.rows[30]).starts_with("^10 | ^文体惠民 | 打造“家门口青少年宫”5个。 | 团区委 | "));
     CHECK(t.diagnostics.empty());
 }
 
 TEST_CASE("the city sample has a header of two rows and a 完成率 column") {
     const Table t = read_html(jindu::test::read_fixture("../../../samples/2024-q3-city-key-projects.html"), {});
     REQUIRE(t.rows.size() == 15);
-    CHECK(dump(t.rows[3]) == "序号 | 项目名称 | 全年目标任务 | 牵头单位 | 1-9月推进情况 | ^1-9月推进情况");
-    CHECK(dump(t.rows[4]) == "^序号 | ^项目名称 | ^全年目标任务 | ^牵头单位 | 完成情况 | 完成率");
-    CHECK(dump(t.rows[5]) ==
+    CHECK(dump_grid(t.rows[3]) == "序号 | 项目名称 | 全年目标任务 | 牵头单位 | 1-9月推进情况 | ^1-9月推进情况");
+    CHECK(dump_grid(t.rows[4]) == "^序号 | ^项目名称 | ^全年目标任务 | ^牵头单位 | 完成情况 | 完成率");
+    CHECK(dump_grid(t.rows[5]) ==
           "1 | 城市轨道交通S3线一期 | 完成年度投资18亿元 | 市轨道交通集团 | 累计完成投资14.2亿元，车站主体结构完成80%。 | 78.9%");
-    CHECK(dump(t.rows[12]) == "8 | 夜间经济街区 | 打造夜间经济特色街区4条 | ^市商务局 | 已建成3条，第4条正在进行业态招商。 | 75%");
-    CHECK(dump(t.rows[14]) == "# 注：完成率按投资完成额或工程量占全年目标的比例计算。");
+    CHECK(dump_grid(t.rows[12]) == "8 | 夜间经济街区 | 打造夜间经济特色街区4条 | ^市商务局 | 已建成3条，第4条正在进行业态招商。 | 75%");
+    CHECK(dump_grid(t.rows[14]) == "# 注：完成率按投资完成额或工程量占全年目标的比例计算。");
 }
 
 TEST_CASE("NUL bytes, invalid UTF-8 and random bytes do not stop the reader") {
@@ -362,7 +362,7 @@ TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps"
     for (const Case& c : cases) {
         CAPTURE(c.name);
         const Table t = read_html(c.html, {});
-        CHECK(dump(t) == c.rows);
+        CHECK(dump_grid(t) == c.rows);
     }
 }
 

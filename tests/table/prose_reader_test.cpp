@@ -1,6 +1,6 @@
 #include "table/readers.hpp"
 
-#include "table/dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 #include "common/utf8.hpp"
 #include "source/encode.hpp"
 #include "table/text_lines.hpp"
-#include "table/dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

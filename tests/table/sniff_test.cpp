@@ -4,7 +4,7 @@
 #include "table/sniff.hpp"
 
 #include "source/encode.hpp"
-#include "table/dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
-#include "table/dump.hpp"
+#include "support/dump.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "table/markup_dump.hpp"
+#include "support/dump.hpp"
 #include "table/readers.hpp"
 #include "table/fixtures.hpp"
 #include "table/zip_writer.hpp"
@@ -12,7 +12,7 @@ using jindu::ErrorCode;
 using jindu::Options;
 using jindu::Table;
 using jindu::table::read_xlsx;
-using jindu::test::dump;
+using jindu::test::dump_grid;
 using jindu::test::error_of;
 using jindu::test::make_xlsx;
 using jindu::test::make_zip;
@@ -57,7 +57,7 @@ TEST_CASE("shared, rich, inline, boolean and formula strings") {
                   R"(<si><t>第一行
 第二行</t></si>)"),
         {});
-    CHECK(dump(t) == Rows{"区住建局 | 2024年度 进展表 | 行内 | TRUE | FALSE | 公式/结果 | #DIV/0! | 第一行/第二行"});
+    CHECK(dump_grid(t) == Rows{"区住建局 | 2024年度 进展表 | 行内 | TRUE | FALSE | 公式/结果 | #DIV/0! | 第一行/第二行"});
     CHECK(t.rows[0].line == 1);
     CHECK(t.format == jindu::InputFormat::xlsx);
 }
@@ -71,8 +71,8 @@ TEST_CASE("cell references keep columns and row numbers; empty rows are left out
     REQUIRE(t.rows.size() == 2);
     CHECK(jindu::test::lines(t) == std::vector<std::size_t>{2, 5});
     CHECK(t.rows[0].cells.size() == 27);
-    CHECK(dump(t.rows[0]).starts_with(" | 1 |  | d |  | "));
-    CHECK(dump(t.rows[1]).starts_with("7 | 8 |  | "));
+    CHECK(dump_grid(t.rows[0]).starts_with(" | 1 |  | d |  | "));
+    CHECK(dump_grid(t.rows[1]).starts_with("7 | 8 |  | "));
     CHECK(t.rows[1].cells[26].text == "9");
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("merged ranges become spanned copies of their top-left cell") {
                   R"(</sheetData><mergeCells count="4"><mergeCell ref="A1:C1"/><mergeCell ref="A2:A3"/>)"
                   R"(<mergeCell ref="B2:B3"/><mergeCell ref="C4:XFD1048576"/></mergeCells>)"),
         {});
-    CHECK(dump(t) == Rows{
+    CHECK(dump_grid(t) == Rows{
                          "标题 | ^标题 | ^标题",
                          "1 | 教育 | 5",
                          "^1 | ^教育 | 6",
@@ -112,7 +112,7 @@ TEST_CASE("the first visible sheet is read and the others are noted") {
     Options options;
     options.source_name = "w.xlsx";
     const Table t = read_xlsx(bytes, options);
-    CHECK(dump(t) == Rows{"2"});
+    CHECK(dump_grid(t) == Rows{"2"});
     REQUIRE(t.diagnostics.size() == 2);
     CHECK(format(t.diagnostics[0]) == "w.xlsx: note: sheet \"隐藏\" not read: it is hidden");
     CHECK(format(t.diagnostics[1]) == "w.xlsx: note: sheet \"说明\" not read: the workbook has no part for it");
@@ -124,7 +124,7 @@ TEST_CASE("doubtful cells are kept with a diagnostic") {
                   R"(<c r="B2"><v>1</v></c><c r="!!"><v>1</v></c></row></sheetData>)",
                   "<si><t>x</t></si>"),
         {});
-    CHECK(dump(t) == Rows{" | 八十五"});
+    CHECK(dump_grid(t) == Rows{" | 八十五"});
     REQUIRE(t.diagnostics.size() == 4);
     for (const auto& d : t.diagnostics) CHECK(d.code == ErrorCode::doubtful_value);
     CHECK(t.diagnostics[0].message == "cell A1 refers to shared string 9, which does not exist");
@@ -136,11 +136,11 @@ TEST_CASE("doubtful cells are kept with a diagnostic") {
 TEST_CASE("the seed sample has its title, header and 28 rows with merged categories") {
     const Table t = read_xlsx(read_fixture("../../../samples/2024-h1-district-livelihood-projects.xlsx"), {});
     REQUIRE(t.rows.size() == 30);
-    CHECK(dump(t.rows[0]) == "2024年度区政府民生实项目半年度进展表 | ^2024年度区政府民生实项目半年度进展表 | "
+    CHECK(dump_grid(t.rows[0]) == "2024年度区政府民生实项目半年度进展表 | ^2024年度区政府民生实项目半年度进展表 | "
                              "^2024年度区政府民生实项目半年度进展表 | ^2024年度区政府民生实项目半年度进展表 | "
                              "^2024年度区政府民生实项目半年度进展表");
-    CHECK(dump(t.rows[1]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
-    CHECK(dump(t.rows[4]) == "^1 | ^教育优学 | 新配置手摇式升降课桌椅 5000 套。 | 区教育局 | 已完成招标流程，部分已入校安装。");
+    CHECK(dump_grid(t.rows[1]) == "序号 |  | 项目内容 | 责任单位 | 进展情况");
+    CHECK(dump_grid(t.rows[4]) == "^1 | ^教育优学 | 新配置手摇式升降课桌椅 5000 套。 | 区教育局 | 已完成招标流程，部分已入校安装。");
     CHECK(t.rows[29].line == 30);
     CHECK(t.diagnostics.empty());
 }
@@ -148,8 +148,8 @@ TEST_CASE("the seed sample has its title, header and 28 rows with merged categor
 TEST_CASE("the district sample keeps numbers as the cells show them") {
     const Table t = read_xlsx(read_fixture("../../../samples/2024-fy-district-tasks.xlsx"), {});
     REQUIRE(t.rows.size() == 11);
-    CHECK(dump(t.rows[1]) == "序号 | 考核指标 | 单位 | 全年目标 | 已完成数 | 占年任务之比（%） | 责任单位 | 备注");
-    CHECK(dump(t.rows[5]) == "4 | 新增城市绿地 | 公顷 | 45 | 38.5 | 85.6 | 区园林绿化局 | 2个项目跨年实施");
+    CHECK(dump_grid(t.rows[1]) == "序号 | 考核指标 | 单位 | 全年目标 | 已完成数 | 占年任务之比（%） | 责任单位 | 备注");
+    CHECK(dump_grid(t.rows[5]) == "4 | 新增城市绿地 | 公顷 | 45 | 38.5 | 85.6 | 区园林绿化局 | 2个项目跨年实施");
     CHECK(t.rows[10].line == 12);
 }
 
@@ -199,7 +199,7 @@ TEST_CASE("a workbook without relationships falls back to the sheet's usual part
         make_zip({{"xl/workbook.xml", "<workbook" + ns + R"(><sheets><sheet name="a" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
                   {"xl/worksheets/sheet1.xml", "<worksheet" + ns + R"(><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>)"}}),
         {});
-    CHECK(dump(t) == Rows{"x"});
+    CHECK(dump_grid(t) == Rows{"x"});
 }
 
 namespace {
@@ -245,7 +245,7 @@ TEST_CASE("the sheets that hold a table are read, an instructions sheet before t
     Options options;
     options.source_name = "w.xlsx";
     const Table t = read_xlsx(bytes, options);
-    CHECK(dump(t) == Rows{"序号 | 任务 | 进展", "1 | 新建公园 | 已完成", "序号 | 任务 | 进展", "2 | 新建书屋 | 未启动"});
+    CHECK(dump_grid(t) == Rows{"序号 | 任务 | 进展", "1 | 新建公园 | 已完成", "序号 | 任务 | 进展", "2 | 新建书屋 | 未启动"});
     REQUIRE(t.diagnostics.size() == 2);
     CHECK(format(t.diagnostics[0]) == "w.xlsx: note: sheet \"说明\" not read: it holds no table");
     CHECK(format(t.diagnostics[1]) == "w.xlsx: note: sheet \"图表\" not read: it holds no table");
@@ -298,5 +298,5 @@ TEST_CASE("a 合计 row stays a row") {
     const Table t = read_xlsx(workbook({{"表", row(1, {"序号", "任务", "进展"}) + row(2, {"1", "新建公园", "已完成"}) +
                                                   row(3, {"合计", "共1项", "已完成1项"})}}),
                               {});
-    CHECK(dump(t).back() == "合计 | 共1项 | 已完成1项");
+    CHECK(dump_grid(t).back() == "合计 | 共1项 | 已完成1项");
 }

@@ -1,4 +1,4 @@
-#include "table/markup_dump.hpp"
+#include "support/dump.hpp"
 #include "table/ooxml.hpp"
 #include "table/zip_archive.hpp"
 #include "table/fixtures.hpp"
