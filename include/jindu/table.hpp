@@ -56,6 +56,10 @@ struct Table {
     // The role of each column when the reader knows them (a prose bulletin's
     // parts); empty when a header row among the rows names them.
     std::vector<ColumnRole> roles;
+    // True when the format loses merged cells (text, Markdown): a blank 序号,
+    // 类别 or 责任单位 cell there may be the cell above it, merged over both.
+    // Readers of formats that keep merges (HTML, DOCX, XLSX) fill merged cells in.
+    bool blanks_may_be_merges = false;
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -26,6 +26,7 @@ Report report_in_pieces(table::TextRows& rows, const Options& options, const Ite
                         std::size_t batch_size) {
     Table first;
     first.format = InputFormat::text;
+    first.blanks_may_be_merges = true;
     first.encoding = "UTF-8";
     first.diagnostics = rows.check();  // limit errors before any row is handed on
     rows.next(first.rows, piece_rows);

@@ -37,16 +37,11 @@ std::string_view prefix(std::string_view s, std::size_t max) {
     return s.substr(0, end);
 }
 
-// Formats that lose merged cells: a blank 序号 there may be a merge.
-bool blanks_may_be_merges(InputFormat f) {
-    return f == InputFormat::text || f == InputFormat::markdown || f == InputFormat::automatic;
-}
-
 }  // namespace
 
-ItemAssembler::ItemAssembler(const HeaderMap& header, InputFormat format, bool owners_in_notes,
+ItemAssembler::ItemAssembler(const HeaderMap& header, bool blanks_may_be_merges, bool owners_in_notes,
                              const Options& options)
-    : header_(header), format_(format), owners_in_notes_(owners_in_notes), options_(options) {}
+    : header_(header), blanks_may_be_merges_(blanks_may_be_merges), owners_in_notes_(owners_in_notes), options_(options) {}
 
 std::string_view ItemAssembler::cell(const Row& row, Column role) const {
     const auto c = header_.find(role);
@@ -137,7 +132,7 @@ void ItemAssembler::start(Row& row, const std::string& category) {
         item_.seq = trimmed(cell(row, Column::seq));
         last_seq_ = item_.seq;
     } else if (spanned(row, Column::seq) ||
-               (blanks_may_be_merges(format_) && header_.has(Column::category) && blank(row, Column::category))) {
+               (blanks_may_be_merges_ && header_.has(Column::category) && blank(row, Column::category))) {
         // A 序号 merged over a group of rows, as its 类别 is: the group's number.
         item_.seq = last_seq_;
     }
@@ -148,7 +143,7 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     const Column owner_column = owners_in_notes_ ? Column::note : Column::owners;
     std::string owners = owners_in_notes_ ? trimmed(cell(row, Column::note)) : joined(row, Column::owners);
     std::string remark;
-    if (owners.empty() && (spanned(row, owner_column) || (own_seq && blanks_may_be_merges(format_)) ||
+    if (owners.empty() && (spanned(row, owner_column) || (own_seq && blanks_may_be_merges_) ||
                            (own_seq && header_.has(owner_column)))) {
         item_.owners = last_units_;
     } else {

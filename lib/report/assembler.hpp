@@ -2,7 +2,7 @@
 // (its row and the rows that continue it) into an Item, read by extraction.
 #pragma once
 
-#include "report/columns.hpp"
+#include "report/rows.hpp"
 
 #include <jindu/options.hpp>
 #include <jindu/report.hpp>
@@ -17,7 +17,7 @@ class ItemAssembler {
 public:
     // owners_in_notes: the table has no owner column and its 备注 column holds
     // the units (县水利局（…预计12月底完工）).
-    ItemAssembler(const HeaderMap& header, InputFormat format, bool owners_in_notes, const Options& options);
+    ItemAssembler(const HeaderMap& header, bool blanks_may_be_merges, bool owners_in_notes, const Options& options);
 
     bool active() const { return active_; }
 
@@ -52,7 +52,7 @@ private:
     void take_notes(Row& row);
 
     const HeaderMap& header_;
-    const InputFormat format_;
+    const bool blanks_may_be_merges_;  // Table::blanks_may_be_merges
     const bool owners_in_notes_;
     const Options& options_;
     bool active_ = false;

@@ -1,5 +1,5 @@
 // The report stage: a report from a table. The header gives each column its
-// role (columns.cpp); each row under it is classified (rows.cpp): a repeated
+// role (table/header.cpp); each row under it is classified (rows.cpp): a repeated
 // header, a note, a total, a category heading, a stray line, or data; the
 // item assembler turns data rows into items (assembler.cpp), which a batch
 // sink hands over as they are complete. Every non-empty row ends up as a
@@ -9,11 +9,11 @@
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/period.hpp"
 #include "report/assembler.hpp"
-#include "report/columns.hpp"
 #include "report/owners.hpp"
-#include "report/period.hpp"
 #include "report/rows.hpp"
+#include "table/header.hpp"
 
 #include <jindu/report.hpp>
 #include <jindu/source.hpp>
@@ -97,11 +97,11 @@ public:
         std::size_t at = 0;
         if (!table_.roles.empty()) {
             // The reader named the columns: the lines before the first row are the preamble.
-            header_ = header_from_roles(table_.roles);
+            header_ = table::header_from_roles(table_.roles);
             for (; at < table_.rows.size() && table_.rows[at].free_text; ++at) read_preamble(table_.rows[at]);
         } else {
             for (; at < table_.rows.size(); ++at) {
-                if ((header_ = match_header(table_.rows, at))) break;
+                if ((header_ = table::match_header(table_.rows, at))) break;
                 read_preamble(table_.rows[at]);
             }
         }
@@ -116,7 +116,7 @@ public:
         }
         for (std::size_t h = 0; h < header_->rows; ++h) account(table_.rows[at + h], RowUse::header);
         at += header_->rows;
-        assembler_.emplace(*header_, table_.format, owners_in_notes(*header_, table_.rows, at), options_);
+        assembler_.emplace(*header_, table_.blanks_may_be_merges, owners_in_notes(*header_, table_.rows, at), options_);
         // At most one item per row: room for them at once rather than by doubling.
         report_.items.reserve(std::min(sink_.batched() ? sink_.batch_size() : table_.rows.size(),
                                        table_.rows.size() - std::min(at, table_.rows.size())));
@@ -149,15 +149,15 @@ private:
             return;
         }
         const std::string folded = matching_view(*text);
-        if (report_.title.empty() && (looks_like_title(folded) || find_year(folded))) {
+        if (report_.title.empty() && (lexicon::looks_like_title(folded) || lexicon::find_year(folded))) {
             report_.title = *text;
-            report_.year = find_year(folded);
-            report_.period = find_period(folded);
+            report_.year = lexicon::find_year(folded);
+            report_.period = lexicon::find_period(folded);
             account(row, RowUse::title);
             return;
         }
-        if (!report_.year) report_.year = find_year(folded);
-        if (!report_.period) report_.period = find_period(folded);
+        if (!report_.year) report_.year = lexicon::find_year(folded);
+        if (!report_.period) report_.period = lexicon::find_period(folded);
         skip(row, ErrorCode::skipped_row, Severity::note, "text above the table", *text);
     }
 
@@ -346,7 +346,7 @@ Report build_report(Table&& first, const MoreRows& more, std::size_t all_rows, c
     // The header, and the row after it (a header may take two rows), must be
     // in the first piece; else the rest is read whole, as without pieces.
     std::size_t at = 0;
-    while (at < first.rows.size() && !match_header(first.rows, at)) ++at;
+    while (at < first.rows.size() && !table::match_header(first.rows, at)) ++at;
     const bool header_in_first = at + 2 < first.rows.size();
     Builder builder(first, options);
     builder.hand_over(on_items, batch_size);

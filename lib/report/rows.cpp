@@ -109,7 +109,7 @@ bool is_seq_like(std::string_view text) {
 RowKind classify_row(const Row& row, const HeaderMap& header) {
     if (is_empty(row)) return RowKind::blank;
     if (row.chrome) return RowKind::chrome;
-    if (repeats_header(row, header)) return RowKind::header;
+    if (table::repeats_header(row, header)) return RowKind::header;
     const auto text = single_text(row);
     if (text) {
         const std::string folded = matching_view(*text);

@@ -1,7 +1,7 @@
 // Private: what a row of a table is — the row classifier of the report stage.
 #pragma once
 
-#include "report/columns.hpp"
+#include "table/header.hpp"
 
 #include <jindu/table.hpp>
 
@@ -10,6 +10,10 @@
 #include <string_view>
 
 namespace jindu::report {
+
+// The header read by the table stage (table/header.hpp), as the report stage names it.
+using table::Column;
+using table::HeaderMap;
 
 // The single text a row holds when all its non-empty cells say the same.
 std::optional<std::string> single_text(const Row& row);

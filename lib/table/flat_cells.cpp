@@ -18,7 +18,7 @@
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
-#include "report/columns.hpp"
+#include "table/header.hpp"
 #include "table/chrome.hpp"
 #include "table/numbering.hpp"
 
@@ -101,7 +101,7 @@ Header header_at(const std::vector<Line>& lines, std::size_t at) {
         const std::string_view word = utf8::trim(lines[k].text);
         if (!is_header_word(word)) break;
         if (header.blank_separated && k + 1 < lines.size() && !blank(lines[k + 1])) break;
-        if (!has_seq && report::classify_header(matching_view(word)) == report::Column::seq) {
+        if (!has_seq && classify_header(matching_view(word)) == Column::seq) {
             has_seq = true;
             header.seq = header.words.size();
         }
@@ -118,7 +118,7 @@ bool is_header_word(std::string_view trimmed) {
     if (trimmed.empty() || utf8::code_points(trimmed, trimmed.size()) > max_header_length) return false;
     // A title (进展表, 情况统计表) names the table, not a column.
     if (trimmed.ends_with("表") || trimmed.ends_with("表：") || is_page_chrome(trimmed)) return false;
-    return report::classify_header(matching_view(trimmed)) != report::Column::none;
+    return classify_header(matching_view(trimmed)) != Column::none;
 }
 
 bool is_seq_number(std::string_view s) {

@@ -24,7 +24,7 @@
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
-#include "report/columns.hpp"
+#include "table/header.hpp"
 #include "table/numbering.hpp"
 
 #include <jindu/source.hpp>
@@ -134,15 +134,15 @@ std::optional<Heading> heading_line(std::string_view trimmed) {
     return std::nullopt;
 }
 
-report::Column role_of(std::string_view label) { return report::classify_header(matching_view(label)); }
+Column role_of(std::string_view label) { return classify_header(matching_view(label)); }
 
 // The family of a label's role, for labels that differ from block to block
 // for the same column: the project (项目内容, 目标任务, 工作任务) and its
 // progress (进展与成效, 推进情况); none for the others.
-report::Column family_of(report::Column role) {
-    if (role == report::Column::name || role == report::Column::content) return report::Column::content;
-    if (role == report::Column::progress) return report::Column::progress;
-    return report::Column::none;
+Column family_of(Column role) {
+    if (role == Column::name || role == Column::content) return Column::content;
+    if (role == Column::progress) return Column::progress;
+    return Column::none;
 }
 
 struct Block {
@@ -212,9 +212,9 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
         bool project = false;
         bool detail = false;
         for (const Labelled& f : b.fields) {
-            const report::Column role = role_of(f.label);
-            project = project || role == report::Column::name || role == report::Column::content;
-            detail = detail || role == report::Column::owners || role == report::Column::progress;
+            const Column role = role_of(f.label);
+            project = project || role == Column::name || role == Column::content;
+            detail = detail || role == Column::owners || role == Column::progress;
         }
         return project && detail;
     };
@@ -222,7 +222,7 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
 
     // Columns: 序号, then each label where first seen.
     std::vector<std::string> columns{"序号"};
-    std::vector<report::Column> roles{report::Column::none};  // the family of each column's role
+    std::vector<Column> roles{Column::none};  // the family of each column's role
     TextRegion region;
     region.begin = blocks.front().first;
     region.end = blocks.back().last + 1;
@@ -244,8 +244,8 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
         for (const Labelled& f : b.fields) {
             auto column = static_cast<std::size_t>(std::find(columns.begin(), columns.end(), f.label) - columns.begin());
             if (column == columns.size()) {
-                const report::Column family = family_of(role_of(f.label));
-                if (family != report::Column::none)
+                const Column family = family_of(role_of(f.label));
+                if (family != Column::none)
                     for (std::size_t c = 1; c < columns.size(); ++c)
                         if (roles[c] == family && (c >= filled.size() || !filled[c])) {
                             column = c;

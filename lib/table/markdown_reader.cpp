@@ -181,6 +181,7 @@ bool closes_table(std::string_view trimmed) {
 Table read_markdown(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::markdown;
+    table.blanks_may_be_merges = true;
     table.encoding = "UTF-8";
     RowSink sink(table, options);
     const std::vector<Line> lines = split_lines(utf8_text, options);

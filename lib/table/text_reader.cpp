@@ -590,6 +590,7 @@ void TextRows::join_wrapped(Row& row, std::size_t index) {
 Table read_text(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::text;
+    table.blanks_may_be_merges = true;
     table.encoding = "UTF-8";
     TextRows text(utf8_text, options);
     if (text.tab_mode()) {

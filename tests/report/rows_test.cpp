@@ -16,7 +16,7 @@ Row row(std::initializer_list<const char*> cells) {
 
 HeaderMap header() {
     std::vector<Row> rows{row({"序号", "项目名称", "目标任务", "责任单位", "进展情况"})};
-    return *match_header(rows, 0);
+    return *table::match_header(rows, 0);
 }
 
 }  // namespace

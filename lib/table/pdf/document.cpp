@@ -2,7 +2,7 @@
 #include "table/pdf/document.hpp"
 
 #include "common/utf8.hpp"
-#include "report/columns.hpp"
+#include "table/header.hpp"
 #include "table/grid.hpp"
 #include "table/numbering.hpp"
 #include "table/readers.hpp"
@@ -226,7 +226,7 @@ private:
         Row row;
         for (const GridCell& c : t.cells)
             if (c.row == 0) row.cells.push_back(Cell{c.text, false});
-        const auto header = report::match_header(std::vector<Row>{row}, 0);
+        const auto header = match_header(std::vector<Row>{row}, 0);
         if (!header) return;
         header_ = row_texts(t, 0);
         // Header cells to grid columns.
@@ -234,8 +234,8 @@ private:
         for (const GridCell& c : t.cells) {
             if (c.row != 0) continue;
             if (k < header->roles.size()) {
-                if (header->roles[k] == report::Column::seq) seq_ = c.column;
-                if (header->roles[k] == report::Column::content || header->roles[k] == report::Column::name)
+                if (header->roles[k] == Column::seq) seq_ = c.column;
+                if (header->roles[k] == Column::content || header->roles[k] == Column::name)
                     content_ = std::min(content_, c.column);
             }
             ++k;

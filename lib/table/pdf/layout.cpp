@@ -2,7 +2,7 @@
 #include "table/pdf/layout.hpp"
 
 #include "common/utf8.hpp"
-#include "report/columns.hpp"
+#include "table/header.hpp"
 #include "table/text_lines.hpp"
 
 #include <algorithm>
@@ -214,11 +214,11 @@ bool runs_across(const TextLine& line, const std::vector<double>& xs) {
 }
 
 // The header a line reads as (its pieces as cells), if the report stage would take it for one.
-std::optional<report::HeaderMap> header_of(const std::vector<TextLine>& pieces) {
+std::optional<HeaderMap> header_of(const std::vector<TextLine>& pieces) {
     if (pieces.size() < 2) return std::nullopt;
     Row row;
     for (const TextLine& piece : pieces) row.cells.push_back(Cell{glyph_text(piece.glyphs), false});
-    return report::match_header(std::vector<Row>{row}, 0);
+    return match_header(std::vector<Row>{row}, 0);
 }
 
 // Column bounds for a table without rules whose header pieces are given: between
@@ -417,12 +417,12 @@ PageLayout lay_out(const PageText& page, const Rules& rules, const std::vector<d
                 return column_at(*continued, b.box.cx()) <= column_at(*continued, a.box.cx());
             }) == pieces.end();
             xs = fits ? *continued : columns_of(pieces, body);
-            const auto column_of = [&](report::Column role) {
+            const auto column_of = [&](Column role) {
                 const std::size_t piece = header->find(role);
                 return piece < pieces.size() ? column_at(xs, pieces[piece].box.cx()) : static_cast<std::size_t>(-1);
             };
-            seq_column = column_of(report::Column::seq);
-            content_column = std::min(column_of(report::Column::content), column_of(report::Column::name));
+            seq_column = column_of(Column::seq);
+            content_column = std::min(column_of(Column::content), column_of(Column::name));
         } else if (k == first_body && continued && !runs_across(lines[k], *continued)) {
             xs = *continued;
         } else {

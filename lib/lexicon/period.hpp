@@ -1,4 +1,4 @@
-// Private: the title, year and period of a report.
+// Private: how a title or header names its year and period (2024年度, 上半年, 1-10月), and what reads as a title.
 #pragma once
 
 #include <jindu/report.hpp>
@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-namespace jindu::report {
+namespace jindu::lexicon {
 
 // The year a title names: 2024年, 2024年度, 二〇二四年; nullopt when none.
 std::optional<int> find_year(std::string_view folded_title);
@@ -18,4 +18,4 @@ std::optional<Period> find_period(std::string_view folded_title);
 // True for a line that reads like a report title (…进展表, …完成情况).
 bool looks_like_title(std::string_view folded_line);
 
-}  // namespace jindu::report
+}  // namespace jindu::lexicon

@@ -1,8 +1,8 @@
-#include "report/period.hpp"
+#include "lexicon/period.hpp"
 
 #include <doctest/doctest.h>
 
-using namespace jindu::report;
+using namespace jindu::lexicon;
 
 TEST_CASE("periods are read from titles") {
     struct Case {

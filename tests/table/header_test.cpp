@@ -1,9 +1,9 @@
-#include "report/columns.hpp"
+#include "table/header.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace jindu;
-using namespace jindu::report;
+using namespace jindu::table;
 
 namespace {
 Row row(std::initializer_list<const char*> cells) {

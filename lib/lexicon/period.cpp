@@ -1,11 +1,11 @@
-#include "report/period.hpp"
+#include "lexicon/period.hpp"
 
 #include "common/utf8.hpp"
 
 #include <array>
 #include <string>
 
-namespace jindu::report {
+namespace jindu::lexicon {
 
 namespace {
 
@@ -155,4 +155,4 @@ bool looks_like_title(std::string_view folded_line) {
     return false;
 }
 
-}  // namespace jindu::report
+}  // namespace jindu::lexicon

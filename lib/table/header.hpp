@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace jindu::report {
+namespace jindu::table {
 
 using Column = ColumnRole;
 
@@ -45,4 +45,4 @@ HeaderMap header_from_roles(const std::vector<ColumnRole>& roles);
 // True when the row repeats the header's texts (as at a page break).
 bool repeats_header(const Row& row, const HeaderMap& header);
 
-}  // namespace jindu::report
+}  // namespace jindu::table

@@ -1,3 +1,4 @@
+// The names of kinds and qualifiers, as the JSON and CSV outputs write them.
 #include <jindu/quantity.hpp>
 
 namespace jindu {

@@ -1,8 +1,8 @@
-#include "report/columns.hpp"
+#include "table/header.hpp"
 
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
-#include "report/period.hpp"
+#include "lexicon/period.hpp"
 #include "source/fold.hpp"
 
 #include <jindu/source.hpp>
@@ -11,7 +11,7 @@
 #include <array>
 #include <cstdlib>
 
-namespace jindu::report {
+namespace jindu::table {
 
 namespace {
 
@@ -117,7 +117,7 @@ int period_end(std::string_view folded) {
     if (folded.find("最新") != std::string_view::npos || folded.find("目前") != std::string_view::npos ||
         folded.find("当前") != std::string_view::npos)
         return 13;
-    const auto period = find_period(folded);
+    const auto period = lexicon::find_period(folded);
     if (!period) return 0;
     const std::string& code = period->code;
     if (code == "FY") return 12;
@@ -228,4 +228,4 @@ bool repeats_header(const Row& row, const HeaderMap& header) {
     return nonempty >= 2;
 }
 
-}  // namespace jindu::report
+}  // namespace jindu::table
