@@ -13,6 +13,7 @@
 // 力争在今年十二月底以前全面完成.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
+#include "lexicon/lexicon.hpp"
 
 #include <jindu/source.hpp>
 
@@ -85,13 +86,13 @@ constexpr unsigned says(Says s) { return 1u << static_cast<unsigned>(s); }
 // A progress text that opens by saying the whole item is done: 已完成。 项目已完工。
 // 已建成并投入使用。 — the subject, if any, is the project itself.
 bool whole_item_done(std::string_view text) {
-    for (std::string_view lead : {"该项目", "本项目", "项目", "工程"})
+    for (std::string_view lead : lexicon::project_self_names)
         if (text.starts_with(lead)) text.remove_prefix(lead.size());
     if (!text.starts_with("已")) return false;
     text.remove_prefix(3);
-    for (std::string_view all : {"全部", "全面"})
+    for (std::string_view all : lexicon::whole_words)
         if (text.starts_with(all)) text.remove_prefix(all.size());
-    for (std::string_view done : {"完成", "完工", "竣工", "建成", "投用", "投入使用", "落实", "实现"}) {
+    for (std::string_view done : lexicon::finishing_verbs) {
         if (!text.starts_with(done)) continue;
         const auto rest = text.substr(done.size());
         // The sentence ends there, or goes on with 并投入使用 / 验收 only.

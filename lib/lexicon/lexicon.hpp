@@ -173,6 +173,12 @@ inline constexpr StatusEntry status_words[] = {
 inline constexpr auto status_word_texts = words_of(status_words);
 inline constexpr CueWords status_index{status_word_texts};
 
+// A progress text that says the whole item is done opens with these: the
+// item's name for itself (该项目), 已, a word for all of it (全部), a finishing verb.
+inline constexpr std::string_view project_self_names[] = {"该项目", "本项目", "项目", "工程"};
+inline constexpr std::string_view whole_words[] = {"全部", "全面"};
+inline constexpr std::string_view finishing_verbs[] = {"完成", "完工", "竣工", "建成", "投用", "投入使用", "落实", "实现"};
+
 // The cue words and the status words in one list, so that a progress text is
 // walked once for both: word k is progress_cues[k] below progress_cue_count,
 // else status_words[k - progress_cue_count].
@@ -280,6 +286,56 @@ inline constexpr std::string_view sections_without_items[] = {
 // Rows that sum the others up: 合计, 总计, 小计.
 inline constexpr std::string_view total_words[] = {"合计", "总计", "小计", "全区合计", "全县合计", "全市合计", "总体"};
 bool is_total(std::string_view folded_trimmed) noexcept;
+
+// ---------------------------------------------------------------------------
+// Page chrome: the site around a report (table/chrome.cpp).
+
+// Labels that open chrome lines (matched on the folded, squeezed text).
+inline constexpr std::string_view chrome_openers[] = {
+    // where the page sits in the site
+    "您的位置", "您当前的位置", "您当前所在位置", "您现在的位置", "当前位置", "所在位置",
+    // publishing details
+    "发布日期", "发布时间", "发文日期", "成文日期", "信息来源", "来源:", "文章来源", "作者:", "责任编辑",
+    "浏览次数", "访问次数", "阅读次数", "点击数", "点击量", "字体:", "字号:", "【字体",
+    // attachments
+    "附件:", "附件下载", "相关附件", "附件1", "附件2",
+    // contacts
+    "联系电话", "联系人", "联系方式", "咨询电话", "监督电话", "电话:", "传真:", "邮编:", "邮政编码",
+    "电子邮箱", "邮箱:", "e-mail", "email", "地址:", "通讯地址",
+    // links to other pages, sharing and printing
+    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关信息", "相关文章", "相关阅读", "分享到",
+    "扫一扫", "打印本页", "关闭窗口", "返回顶部", "今天是",
+};
+
+// Marks that only chrome holds, wherever they stand in the line.
+inline constexpr std::string_view chrome_marks[] = {
+    "icp备", "icp证", "公网安备", "网站标识码", "版权所有", "copyright", "©", "技术支持:", "网站地图",
+    "浏览次数", "【字体", "扫一扫", "【打印", "【关闭", "【收藏", "无障碍浏览", "分辨率",
+};
+
+// Details of a site's footer that, beside 主办/承办, make the line a footer.
+inline constexpr std::string_view footer_details[] = {
+    "地址", "电话", "icp", "网站标识码", "版权", "邮编", "承办",
+};
+
+// ---------------------------------------------------------------------------
+// Owners.
+
+// Endings of organisations' names: 局 委 办 中心 公司 政府 街道 …
+inline constexpr std::string_view unit_endings[] = {
+    "局", "委", "办", "院", "中心", "公司", "集团", "政府", "街道", "镇", "乡", "部", "队", "会", "站", "所",
+    "处", "室", "厅", "署", "馆", "团", "社", "联", "校", "台", "行", "园区", "管委会", "指挥部", "各镇街",
+    "镇街", "村", "社区", "片区", "办事处", "机关", "组", "科", "区", "县", "市",
+};
+
+// ---------------------------------------------------------------------------
+// Numbered bulletins: the sentences of an entry that tell its progress.
+
+// Words that make a bulletin's sentence one about progress (anywhere in it).
+inline constexpr std::string_view progress_sentence_words[] = {
+    "已", "截至", "截止", "目前", "当前", "正在", "累计", "完成率", "进度", "完工", "推进"};
+// Clause openers that speak of progress.
+inline constexpr std::string_view progress_clause_openers[] = {"已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成"};
 
 // ---------------------------------------------------------------------------
 // Units.

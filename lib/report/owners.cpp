@@ -11,16 +11,9 @@ namespace jindu::report {
 
 namespace {
 
-// Endings of organisations' names: 局 委 办 中心 公司 政府 街道 …
-constexpr std::string_view unit_endings[] = {
-    "局", "委", "办", "院", "中心", "公司", "集团", "政府", "街道", "镇", "乡", "部", "队", "会", "站", "所",
-    "处", "室", "厅", "署", "馆", "团", "社", "联", "校", "台", "行", "园区", "管委会", "指挥部", "各镇街",
-    "镇街", "村", "社区", "片区", "办事处", "机关", "组", "科", "区", "县", "市",
-};
-
 bool ends_like_unit(std::string_view name) {
     name = utf8::trim(name);
-    return std::any_of(std::begin(unit_endings), std::end(unit_endings),
+    return std::any_of(std::begin(lexicon::unit_endings), std::end(lexicon::unit_endings),
                        [&](std::string_view e) { return name.ends_with(e); });
 }
 

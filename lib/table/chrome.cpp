@@ -9,15 +9,21 @@
 #include "table/chrome.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "source/fold.hpp"
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace jindu::table {
 
 namespace {
+
+using lexicon::chrome_marks;
+using lexicon::chrome_openers;
+using lexicon::footer_details;
 
 // Chrome is short. A line with a chrome label at its start is at most
 // max_opened_length code points long (white space counted), a line with a
@@ -28,41 +34,12 @@ constexpr std::size_t max_chrome_length = 80;
 // Code points of the longest label, with its colon and white space between.
 constexpr std::size_t max_opener_length = 16;
 
-// Labels that open chrome lines (matched on the folded, squeezed text).
-constexpr auto chrome_openers = std::to_array<std::string_view>({
-    // where the page sits in the site
-    "您的位置", "您当前的位置", "您当前所在位置", "您现在的位置", "当前位置", "所在位置",
-    // publishing details
-    "发布日期", "发布时间", "发文日期", "成文日期", "信息来源", "来源:", "文章来源", "作者:", "责任编辑",
-    "浏览次数", "访问次数", "阅读次数", "点击数", "点击量", "字体:", "字号:", "【字体",
-    // attachments
-    "附件:", "附件下载", "相关附件", "附件1", "附件2",
-    // contacts
-    "联系电话", "联系人", "联系方式", "咨询电话", "监督电话", "电话:", "传真:", "邮编:", "邮政编码",
-    "电子邮箱", "邮箱:", "e-mail", "email", "地址:", "通讯地址",
-    // links to other pages, sharing and printing
-    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关信息", "相关文章", "相关阅读", "分享到",
-    "扫一扫", "打印本页", "关闭窗口", "返回顶部", "今天是",
-});
-
-// Marks that only chrome holds, wherever they stand in the line.
-constexpr auto chrome_marks = std::to_array<std::string_view>({
-    "icp备", "icp证", "公网安备", "网站标识码", "版权所有", "copyright", "©", "技术支持:", "网站地图",
-    "浏览次数", "【字体", "扫一扫", "【打印", "【关闭", "【收藏", "无障碍浏览", "分辨率",
-});
-
-// Details of a site's footer that, beside 主办/承办, make the line a footer.
-constexpr auto footer_details = std::to_array<std::string_view>({
-    "地址", "电话", "icp", "网站标识码", "版权", "邮编", "承办",
-});
-
 // Separators of a breadcrumb path after 首页.
 constexpr std::u32string_view path_separators = U">›»/|→＞";
 
 bool holds(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
 
-template <std::size_t N>
-bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
+bool starts_with_any(std::string_view text, std::span<const std::string_view> words) {
     for (std::string_view w : words)
         if (text.size() >= w.size() && text[0] == w[0] && text[1] == w[1] && text.starts_with(w)) return true;
     return false;
@@ -80,8 +57,7 @@ std::string squeezed(std::string_view text) {
     return s;
 }
 
-template <std::size_t N>
-bool holds_any(std::string_view text, const std::array<std::string_view, N>& words) {
+bool holds_any(std::string_view text, std::span<const std::string_view> words) {
     for (std::string_view w : words)
         if (holds(text, w)) return true;
     return false;

@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 
 #include <jindu/source.hpp>
 
@@ -46,10 +47,6 @@ namespace jindu::table {
 
 namespace {
 
-// Sentence openers that speak of progress (matched on the folded text).
-constexpr std::array<std::string_view, 11> sentence_cues{
-    "已", "截至", "截止", "目前", "当前", "正在", "累计", "完成率", "进度", "完工", "推进"};
-constexpr std::array<std::string_view, 9> clause_cues{"已", "现已", "截至", "截止", "目前", "当前", "正在", "累计", "完成"};
 
 // True for a full-width or ASCII colon at s[at]; colon_length gives its bytes.
 bool is_colon(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") || s.substr(at).starts_with(":"); }
@@ -170,15 +167,13 @@ std::vector<std::string_view> split_after(std::string_view text, std::initialize
 }
 
 // True when the folded s contains one of words.
-template <std::size_t N>
-bool contains_any(std::string_view s, const std::array<std::string_view, N>& words) {
+bool contains_any(std::string_view s, std::span<const std::string_view> words) {
     const std::string folded = matching_view(s);
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return folded.find(w) != std::string::npos; });
 }
 
 // True when the folded s starts with one of words.
-template <std::size_t N>
-bool starts_with_any(std::string_view s, const std::array<std::string_view, N>& words) {
+bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
     const std::string folded = matching_view(s);
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return folded.starts_with(w); });
 }
@@ -290,7 +285,7 @@ void split_target_progress(std::string_view text, Parts& parts) {
 
     const auto sentences = split_after(body, {"。", "！", "？", "；", ";", "\n"});
     for (std::size_t k = 1; k < sentences.size(); ++k) {
-        if (!contains_any(sentences[k], sentence_cues)) continue;
+        if (!contains_any(sentences[k], lexicon::progress_sentence_words)) continue;
         const auto cut = static_cast<std::size_t>(sentences[k].data() - body.data());
         parts.target = clean(body.substr(0, cut));
         parts.progress = clean(body.substr(cut));
@@ -298,7 +293,7 @@ void split_target_progress(std::string_view text, Parts& parts) {
     }
     const auto clauses = split_after(body, {"，", ","});
     for (std::size_t k = 1; k < clauses.size(); ++k) {
-        if (!starts_with_any(utf8::trim(clauses[k]), clause_cues)) continue;
+        if (!starts_with_any(utf8::trim(clauses[k]), lexicon::progress_clause_openers)) continue;
         const auto cut = static_cast<std::size_t>(clauses[k].data() - body.data());
         parts.target = clean(body.substr(0, cut));
         parts.progress = clean(body.substr(cut));

@@ -2,6 +2,8 @@
 // means what its name says, tested on phrasings of our own through the rules
 // that use it.
 #include "lexicon/lexicon.hpp"
+#include "report/owners.hpp"
+#include "table/chrome.hpp"
 
 #include <jindu/jindu.hpp>
 
@@ -50,6 +52,15 @@ TEST_CASE("every word of the lexicon is written as the matching view writes it")
     check_folded(lexicon::total_words);
     check_folded(lexicon::sections_without_items);
     check_folded(lexicon::part_done_words);
+    check_folded(lexicon::chrome_openers);
+    check_folded(lexicon::chrome_marks);
+    check_folded(lexicon::footer_details);
+    check_folded(lexicon::unit_endings);
+    check_folded(lexicon::progress_sentence_words);
+    check_folded(lexicon::progress_clause_openers);
+    check_folded(lexicon::project_self_names);
+    check_folded(lexicon::whole_words);
+    check_folded(lexicon::finishing_verbs);
     for (const auto& c : lexicon::column_name_parts) CHECK(matching_view(c.text) == c.text);
 }
 
@@ -141,6 +152,27 @@ TEST_CASE("note openers, totals and sections are told by one list each") {
     CHECK(lexicon::is_total("合计"));
     CHECK(lexicon::is_total("合 计"));
     CHECK_FALSE(lexicon::is_total("合计发放"));
+}
+
+TEST_CASE("page chrome and organisations are told by one list each") {
+    CHECK(table::is_page_chrome("联系电话：0571-12345678"));
+    CHECK(table::is_page_chrome("扫一扫在手机打开当前页"));
+    CHECK(table::is_page_chrome("主办：某某区人民政府办公室　地址：人民路1号"));
+    CHECK_FALSE(table::is_page_chrome("新增停车位3200个，联系电话亭改造已完成"));
+    CHECK(report::read_owners("区住建局、区城管委").units == std::vector<std::string>{"区住建局", "区城管委"});
+    CHECK(report::read_owners("各镇街").units == std::vector<std::string>{"各镇街"});
+}
+
+TEST_CASE("a progress text opening with the whole item finished makes it completed") {
+    const auto status_of = [](std::string_view progress) {
+        ItemText item;
+        item.content = "新建社区食堂3个";
+        item.progress = progress;
+        return extract(item).status;
+    };
+    CHECK(status_of("该项目已全面竣工。") == Status::completed);
+    CHECK(status_of("已建成并投入使用") == Status::completed);
+    CHECK(status_of("已完成选址，正在设计") != Status::completed);
 }
 
 TEST_CASE("column names: owners, cooperating units, people and schedules") {
