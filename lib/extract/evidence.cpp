@@ -81,12 +81,8 @@ std::string subject_of(const CellView& text, std::size_t q_begin, std::size_t q_
     // Nothing before the number: the noun after it, up to a verb.
     b = skip_spaces(view, q_end, clause.end);
     e = clause.end;
-    std::size_t cut = e;
-    for (auto w : lexicon::subject_following_verbs) {
-        const auto at = view.substr(b, e - b).find(w);
-        if (at != std::string_view::npos) cut = std::min(cut, b + at);
-    }
-    e = trim_end(view, b, cut);
+    const std::size_t verb = lexicon::subject_following_verb_index.first_in(view, b, e);
+    e = trim_end(view, b, std::min(e, verb));
     return b < e ? text.original_span(b, e) : std::string();
 }
 
@@ -130,9 +126,8 @@ bool is_per_unit(const CellView& text, const Quantity& q, Span clause) {
 bool is_baseline(const CellView& text, const Quantity& q, Span clause) {
     const auto view = text.view();
     const auto lead = view.substr(clause.begin, q.begin - clause.begin);
-    if (lead.rfind("由") == std::string_view::npos && lead.rfind("从") == std::string_view::npos) return false;
-    const auto rest = view.substr(q.end, clause.end - q.end);
-    return contains_any(rest, {"提高", "提升", "增加", "调整", "上调", "增至", "提至", "调至", "降至", "降低"});
+    if (!lexicon::contains_any(lead, lexicon::change_origins)) return false;
+    return lexicon::contains_any(view.substr(q.end, clause.end - q.end), lexicon::change_verbs);
 }
 
 void apply_column_unit(Quantity& q, std::string_view column_unit) {

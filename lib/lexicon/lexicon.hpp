@@ -207,6 +207,12 @@ bool says_nothing(std::string_view folded_trimmed) noexcept;
 // ---------------------------------------------------------------------------
 // Bounds and thresholds.
 
+// A figure a change starts from: 由 (or 从) before it, a verb of change after it
+// (由每人每月600元提高到650元: 600 is the old figure, not an achievement).
+inline constexpr std::string_view change_origins[] = {"由", "从"};
+inline constexpr std::string_view change_verbs[] = {"提高", "提升", "增加", "调整", "上调", "增至",
+                                                    "提至", "调至", "降至", "降低"};
+
 // Bounds written after a number: 70周岁以上, 3万元以上的费用.
 inline constexpr std::string_view bounds_after[] = {"以上", "以下", "及以上", "及以下", "以内", "之内"};
 // Bounds written before a number: 不少于2000名.
@@ -244,6 +250,7 @@ inline constexpr std::string_view subject_trailing_words[] = {
 inline constexpr std::string_view subject_following_verbs[] = {
     "提供", "安装", "改造", "建设", "实施", "开展", "进行", "完成", "投入", "的",
 };
+inline constexpr CueWords subject_following_verb_index{subject_following_verbs};
 
 // ---------------------------------------------------------------------------
 // Implied counts: names whose completion is stated without a number.

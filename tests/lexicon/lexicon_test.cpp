@@ -61,6 +61,8 @@ TEST_CASE("every word of the lexicon is written as the matching view writes it")
     check_folded(lexicon::project_self_names);
     check_folded(lexicon::whole_words);
     check_folded(lexicon::finishing_verbs);
+    check_folded(lexicon::change_origins);
+    check_folded(lexicon::change_verbs);
     for (const auto& c : lexicon::column_name_parts) CHECK(matching_view(c.text) == c.text);
 }
 
