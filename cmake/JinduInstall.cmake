@@ -31,7 +31,7 @@ install(EXPORT jinduTargets NAMESPACE jindu:: DESTINATION ${JINDU_CMAKE_DIR})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/jinduConfig.cmake.in
   ${PROJECT_BINARY_DIR}/jinduConfig.cmake INSTALL_DESTINATION ${JINDU_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
-  COMPATIBILITY SameMajorVersion)
+  COMPATIBILITY SameMinorVersion)  # 0.x: a minor version may break compatibility
 install(FILES ${PROJECT_BINARY_DIR}/jinduConfig.cmake ${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
         DESTINATION ${JINDU_CMAKE_DIR})
 

@@ -1,6 +1,7 @@
 // jindu — write: reports as CSV and JSON.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/report.hpp>
 
 #include <iosfwd>
@@ -22,14 +23,14 @@ struct CsvOptions {
 // One line per item, the header once for all reports: RFC 4180 quoting, UTF-8,
 // "\n" line ends, owners joined with "；", and the first target, the first
 // achieved amount and the mean percent flattened into columns.
-void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
     write_csv(out, std::span<const Report>(&report, 1), options);
 }
 
 // One line per quantity of every item (long format), with its role, the cell
 // it was read from and the reason that placed it.
-void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_quantities_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
     write_quantities_csv(out, std::span<const Report>(&report, 1), options);
 }
@@ -37,29 +38,29 @@ inline void write_quantities_csv(std::string& out, const Report& report, const C
 // The JSON contract "jindu.report/1", pretty-printed with two-space indents and
 // a final "\n": an array of report objects, or one object for one report.
 // Missing values are null; the same reports always give the same bytes.
-void write_json(std::string& out, std::span<const Report> reports);
-void write_json(std::string& out, const Report& report);
+JINDU_API void write_json(std::string& out, std::span<const Report> reports);
+JINDU_API void write_json(std::string& out, const Report& report);
 
 // The same bytes as the writers above, handed to out in chunks of about 64 KiB
 // that end after whole items, so the output never sits whole in memory.
 // Failures show in out's state; writing stops at the first one.
-void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
     write_csv(out, std::span<const Report>(&report, 1), options);
 }
-void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_quantities_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
     write_quantities_csv(out, std::span<const Report>(&report, 1), options);
 }
-void write_json(std::ostream& out, std::span<const Report> reports);
-void write_json(std::ostream& out, const Report& report);
+JINDU_API void write_json(std::ostream& out, std::span<const Report> reports);
+JINDU_API void write_json(std::ostream& out, const Report& report);
 
 // One report object written as its items come in batches (build_report with
 // ItemBatches): items() for each batch, then finish() with the report that
 // build_report returns. The bytes are those of write_json(out, report) for the
 // report holding every batch's items in order. (CSV needs no such writer:
 // write_csv each batch, with the header and BOM on the first only.)
-class JsonReportWriter {
+class JINDU_API JsonReportWriter {
 public:
     explicit JsonReportWriter(std::ostream& out);
     ~JsonReportWriter();
@@ -79,6 +80,6 @@ private:
 // Appends one scan result line: a JSON array of {"text","start","end","value",
 // "value_max","unit","kind","qualifier"} with code-point offsets into line,
 // then "\n". quantities are scan(line): their byte offsets index line.
-void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);
+JINDU_API void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);
 
 }  // namespace jindu
