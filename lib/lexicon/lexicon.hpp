@@ -391,7 +391,7 @@ inline constexpr ColumnName column_name_parts[] = {
     {"完成率", ColumnRole::rate}, {"完成比例", ColumnRole::rate}, {"完成百分比", ColumnRole::rate},
     {"之比", ColumnRole::rate}, {"实际进度", ColumnRole::rate}, {"进度(%)", ColumnRole::rate},
     {"当前进度", ColumnRole::rate}, {"完成进度", ColumnRole::rate}, {"工程进度", ColumnRole::rate},
-    {"百分比", ColumnRole::rate},
+    {"百分比", ColumnRole::rate}, {"形象进度", ColumnRole::rate},
     // achieved amounts
     {"已完成数", ColumnRole::achieved}, {"完成数", ColumnRole::achieved}, {"实际完成", ColumnRole::achieved},
     {"累计完成", ColumnRole::achieved}, {"完成投资", ColumnRole::achieved}, {"完成值", ColumnRole::achieved},
