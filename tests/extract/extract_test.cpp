@@ -115,6 +115,10 @@ TEST_CASE("named lists with a done status count as achieved, once") {
          "T[6 条] A[6 条] completed 1"},
         {"打通绿道卡口 8 个", "甲工程（含 2 个卡口）、乙工程（含 2 个卡口）均已完工验收；丙工程（含 4 个卡口）完成 85%",
          "T[8 个] A[4 个 implied] P[85 % of 丙工程] O[2 个; 2 个; 4 个] in_progress 0.85"},
+        // One name counts when it names what the target counts; the work itself does not.
+        {"新建幼儿园 2 所", "城南幼儿园已竣工，城北幼儿园主体施工中", "T[2 所] A[1 所 implied] in_progress 0.5"},
+        {"改造急救中心，新增抢救床位 20 张", "改造工程已竣工投用，新增抢救床位 22 张",
+         "T[20 张] A[22 张] exceeded 1.1"},
     });
 }
 
