@@ -185,6 +185,15 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     if (at + 1 < rows.size() && !rows[at + 1].free_text) {
         std::size_t lower_known = 0;
         HeaderMap lower = classify_row(rows[at + 1], lower_known);
+        // Periods under a spanned progress header (进展情况 over 截至8月底 | 截至9月底)
+        // are progress columns of those periods.
+        for (std::size_t c = 0; c < lower.roles.size() && c < map.roles.size(); ++c) {
+            if (lower.roles[c] != Column::none || map.roles[c] != Column::progress || lower.texts[c].empty() ||
+                period_end(lower.texts[c]) == 0)
+                continue;
+            lower.roles[c] = Column::progress;
+            if (lower_known == 0) lower_known = 1;
+        }
         bool all_headers = lower_known > 0;
         for (std::size_t c = 0; c < lower.roles.size(); ++c) {
             const bool blank = lower.texts[c].empty() || rows[at + 1].cells[c].spanned;

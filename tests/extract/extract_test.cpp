@@ -107,6 +107,15 @@ TEST_CASE("percentage points, schedule benchmarks, shares and growth are not pro
     });
 }
 
+TEST_CASE("visitors received are served; a share answers a target measured as the same share") {
+    check_all({
+        {"推动 60 所学校体育场地开放", "开放学校 52 所，累计接待健身群众 8.6 万人次",
+         "T[60 所] A[52 所; 86000 人次] in_progress 0.866667"},
+        {"护理型床位占比达到55%以上", "占比 56.3%", "T[55 % at_least] A[56.3 %] completed 1.02364"},
+        {"新建养老机构 3 家", "建成 2 家，其中护理型床位占比 40%", "T[3 家] A[2 家] O[40 %] in_progress 0.666667"},
+    });
+}
+
 TEST_CASE("named lists with a done status count as achieved, once") {
     check_all({
         {"打通“断头路”“梗阻路”5 条", "南山东路、南山西路、葡萄路、绣山路均已完工，其余正在有序推进中",

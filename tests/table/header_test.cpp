@@ -113,6 +113,17 @@ TEST_CASE("a header of two rows merges its columns") {
     CHECK(map->roles[3] == Column::rate);
 }
 
+TEST_CASE("periods under a spanned progress header are progress columns, the latest the progress") {
+    Row upper = row({"序号", "项目名称", "进展情况", "进展情况", "牵头单位"});
+    upper.cells[3].spanned = true;
+    const std::vector<Row> rows{upper, row({"", "", "截至8月底", "截至9月底", ""})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->rows == 2);
+    CHECK(map->roles[2] == Column::history);
+    CHECK(map->roles[3] == Column::progress);
+}
+
 TEST_CASE("a repeated header at a page break is recognised") {
     const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
     const auto map = match_header(rows, 0);
