@@ -190,6 +190,7 @@ public:
     bool add_items(const Report& batch, Output& output) {
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->items(batch);
+        else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, batch);
         else write_csv_part(batch);
         return stream_->out.good();
     }
@@ -199,6 +200,7 @@ public:
     bool add(const Report& report, Output& output) {
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->finish(report);
+        else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, report);
         else write_csv_part(report);
         const bool good = stream_->out.good();
         stream_.reset();

@@ -1,5 +1,5 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
-//   jindu convert REPORT... [-o OUT] [--format csv|json|quantities] [--bom] …
+//   jindu convert REPORT... [-o OUT] [--format csv|json|jsonl|quantities] [--bom] …
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "convert.hpp"
@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
                         "Write to this file (atomically: a temporary file, then rename) instead of standard output");
     std::string output_format = "csv";
     convert->add_option("-f,--format", output_format,
-                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity")
-        ->check(CLI::IsMember({"csv", "json", "quantities"}))
+                        "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
+                        "per line, written as each report is read; quantities: CSV, one line per quantity")
+        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -92,6 +93,7 @@ int main(int argc, char** argv) {
         settings.options.pdf_reader = &jindu::read_pdf;
 #endif
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
+                          : output_format == "jsonl"      ? jindu::cli::OutputFormat::jsonl
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
