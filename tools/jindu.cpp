@@ -1,5 +1,5 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
-//   jindu convert REPORT... [-o OUT] [--format csv|json|jsonl|quantities] [--bom] …
+//   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities] [--bom] …
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "convert.hpp"
@@ -55,7 +55,14 @@ int main(int argc, char** argv) {
     jindu::cli::ConvertSettings settings;
     std::string input_format = "auto";
     CLI::App* convert = app.add_subcommand("convert", "Convert reports to CSV or JSON records");
-    convert->add_option("REPORT", settings.inputs, "Report files (- reads standard input)")->required();
+    convert->add_option("REPORT", settings.inputs,
+                        "Report files, or folders to convert the files under (- reads standard input)")
+        ->required();
+    convert->add_option("--glob", settings.globs,
+                        "In folders, convert only the files whose name matches PATTERN (with a /: whose path "
+                        "from the folder does); may be repeated")
+        ->type_name("PATTERN")
+        ->allow_extra_args(false);
     convert->add_option("-o,--output", settings.output,
                         "Write to this file (atomically: a temporary file, then rename) instead of standard output");
     std::string output_format = "csv";

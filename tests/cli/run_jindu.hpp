@@ -72,7 +72,8 @@ inline std::vector<std::string> lines_of(const std::string& s) {
 
 inline std::vector<std::string> names_in(const std::filesystem::path& dir) {
     std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        names.push_back(entry.path().filename().string());
     return names;
 }
 

@@ -46,7 +46,8 @@ TEST_CASE("each item is one line: the report's source, title, year and period, t
         expected.update(doc["items"][i]);
         CHECK(line == expected);
     }
-    CHECK(lines[0].starts_with(R"({"source":"samples/2024-h1.txt","title":"2024年度区政府民生实项目半年度进展表",)"
+    CHECK(lines[0].starts_with(R"({"source":"samples/2024-h1.txt",)"
+                               R"("title":"2024年度区政府民生实项目半年度进展表",)"
                                R"("year":2024,"period":{"code":"H1","text":"半年度"},"row":5,"seq":"1",)"));
 }
 
