@@ -3,6 +3,7 @@
 #include "folders.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "workbook_file.hpp"
 
 #include <jindu/parse.hpp>
 #include <jindu/write.hpp>
@@ -218,10 +219,16 @@ private:
 // exactly the bytes that the library's writers give for all of them at once.
 class Renderer {
 public:
-    explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
+    explicit Renderer(const ConvertSettings& settings) : settings_(settings) {
+        if (settings.format == OutputFormat::xlsx) workbook_.emplace();
+    }
 
     // Writes a batch of items of the report being read. False when the output failed.
     bool add_items(const Report& batch, Output& output) {
+        if (workbook_) {
+            workbook_->add(batch);
+            return true;
+        }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->items(batch);
         else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, batch);
@@ -232,6 +239,11 @@ public:
     // Writes a report, or the rest of the one whose batches were written.
     // False when the output failed.
     bool add(const Report& report, Output& output) {
+        if (workbook_) {
+            workbook_->add(report);
+            ++count_;
+            return true;
+        }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->finish(report);
         else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, report);
@@ -245,8 +257,13 @@ public:
     // True between the first batch of a report and the report's end.
     bool in_report() const { return stream_ != nullptr; }
 
-    // What closes the output once every report was added.
-    std::string finish() const { return element() && count_ > 0 ? "\n]\n" : ""; }
+    // Writes what closes the output once every report was added, or the
+    // workbook; nothing when no report was. False when the output failed.
+    bool finish(Output& output) {
+        if (count_ == 0) return true;
+        if (workbook_) return workbook_->finish(output, settings_.output);
+        return output.write(element() ? "\n]\n" : "");
+    }
 
 private:
     // The stream of one report: JSON keeps its place in the object between batches.
@@ -287,6 +304,7 @@ private:
 
     const ConvertSettings& settings_;
     std::unique_ptr<Stream> stream_;  // while a report is written
+    std::optional<WorkbookFile> workbook_;  // for xlsx, all reports until the end
     std::size_t count_ = 0;           // reports written
     bool header_written_ = false;
 };
@@ -309,6 +327,15 @@ bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Outp
 }  // namespace
 
 int convert(const ConvertSettings& given) {
+    if (given.format == OutputFormat::xlsx && given.output.empty()) {
+        std::fputs("jindu convert: --format xlsx writes a file: give its name with -o FILE\n", stderr);
+        return 2;
+    }
+    if (given.format == OutputFormat::xlsx && !workbook_available()) {
+        std::fputs("jindu convert: --format xlsx: this jindu was built without the XLSX writer (libxlsxwriter)\n",
+                   stderr);
+        return 2;
+    }
     ConvertSettings settings = given;
     bool clean = expand_folders(settings);
     const std::size_t n = settings.inputs.size();
@@ -336,7 +363,7 @@ int convert(const ConvertSettings& given) {
     }
     progress.clear();
     // Nothing converted: nothing was written, and an existing -o file stays as it was.
-    written = written && output.write(renderer.finish()) && output.commit();
+    written = written && renderer.finish(output) && output.commit();
     if (!written) {
         // No output error: a report failed after some of its items were written (said above).
         if (!output.error().empty()) std::fprintf(stderr, "%s\n", output.error().c_str());

@@ -8,7 +8,7 @@
 
 namespace jindu::cli {
 
-enum class OutputFormat { csv, json, jsonl, quantities };
+enum class OutputFormat { csv, json, jsonl, quantities, xlsx };
 
 struct ConvertSettings {
     std::vector<std::string> inputs;  // file or folder paths; "-" is standard input
@@ -28,7 +28,7 @@ struct ConvertSettings {
 // without a table header jindu knows) is skipped with a note. Prints errors
 // and warnings as "file:line: message" on stderr. Returns 0 when all inputs
 // converted cleanly, 1 when some failed or had errors (the others are still
-// written).
+// written), 2 for xlsx without an output file.
 int convert(const ConvertSettings& settings);
 
 }  // namespace jindu::cli

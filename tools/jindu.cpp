@@ -1,5 +1,5 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
-//   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities] [--bom] …
+//   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "convert.hpp"
@@ -68,8 +68,9 @@ int main(int argc, char** argv) {
     std::string output_format = "csv";
     convert->add_option("-f,--format", output_format,
                         "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
-                        "per line, written as each report is read; quantities: CSV, one line per quantity")
-        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities"}))
+                        "per line, written as each report is read; quantities: CSV, one line per quantity; "
+                        "xlsx: an Excel workbook of items and quantities (needs -o)")
+        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
                           : output_format == "jsonl"      ? jindu::cli::OutputFormat::jsonl
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
+                          : output_format == "xlsx"       ? jindu::cli::OutputFormat::xlsx
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
     }
