@@ -7,9 +7,10 @@ install(TARGETS jindu EXPORT jinduTargets
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-# pdf.hpp belongs to jindu::pdf, which is built in the tree and not installed.
+# pdf.hpp and workbook.hpp belong to jindu::pdf and jindu::workbook, built in the tree and not installed.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/jindu DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-        PATTERN pdf.hpp EXCLUDE)
+        PATTERN pdf.hpp EXCLUDE
+        PATTERN workbook.hpp EXCLUDE)
 install(FILES ${PROJECT_BINARY_DIR}/include/jindu/version.hpp
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/jindu)
 

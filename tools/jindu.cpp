@@ -1,5 +1,5 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
-//   jindu convert REPORT... [-o OUT] [--format csv|json|quantities] [--bom] …
+//   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "convert.hpp"
@@ -67,13 +67,22 @@ int main(int argc, char** argv) {
     jindu::cli::ConvertSettings settings;
     std::string input_format = "auto";
     CLI::App* convert = app.add_subcommand("convert", "Convert reports to CSV or JSON records");
-    convert->add_option("REPORT", settings.inputs, "Report files (- reads standard input)")->required();
+    convert->add_option("REPORT", settings.inputs,
+                        "Report files, or folders to convert the files under (- reads standard input)")
+        ->required();
+    convert->add_option("--glob", settings.globs,
+                        "In folders, convert only the files whose name matches PATTERN (with a /: whose path "
+                        "from the folder does); may be repeated")
+        ->type_name("PATTERN")
+        ->allow_extra_args(false);
     convert->add_option("-o,--output", settings.output,
                         "Write to this file (atomically: a temporary file, then rename) instead of standard output");
     std::string output_format = "csv";
     convert->add_option("-f,--format", output_format,
-                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity")
-        ->check(CLI::IsMember({"csv", "json", "quantities"}))
+                        "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
+                        "per line, written as each report is read; quantities: CSV, one line per quantity; "
+                        "xlsx: an Excel workbook of items and quantities (needs -o)")
+        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -104,7 +113,9 @@ int main(int argc, char** argv) {
         settings.options.pdf_reader = &jindu::read_pdf;
 #endif
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
+                          : output_format == "jsonl"      ? jindu::cli::OutputFormat::jsonl
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
+                          : output_format == "xlsx"       ? jindu::cli::OutputFormat::xlsx
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
     }

@@ -1,4 +1,4 @@
-// jindu — write: reports as CSV and JSON.
+// jindu — write: reports as CSV, JSON and JSON Lines.
 #pragma once
 
 #include <jindu/export.hpp>
@@ -41,6 +41,15 @@ inline void write_quantities_csv(std::string& out, const Report& report, const C
 JINDU_API void write_json(std::string& out, std::span<const Report> reports);
 JINDU_API void write_json(std::string& out, const Report& report);
 
+// JSON Lines: one compact object per item per line, "\n" after each, every
+// line carrying its report's "source", "title", "year" and "period" before the
+// item's members (as in write_json). No header and no closing: the lines of
+// several writes concatenate, so reports can be written one at a time.
+JINDU_API void write_jsonl(std::string& out, std::span<const Report> reports);
+inline void write_jsonl(std::string& out, const Report& report) {
+    write_jsonl(out, std::span<const Report>(&report, 1));
+}
+
 // The same bytes as the writers above, handed to out in chunks of about 64 KiB
 // that end after whole items, so the output never sits whole in memory.
 // Failures show in out's state; writing stops at the first one.
@@ -54,6 +63,10 @@ inline void write_quantities_csv(std::ostream& out, const Report& report, const 
 }
 JINDU_API void write_json(std::ostream& out, std::span<const Report> reports);
 JINDU_API void write_json(std::ostream& out, const Report& report);
+JINDU_API void write_jsonl(std::ostream& out, std::span<const Report> reports);
+inline void write_jsonl(std::ostream& out, const Report& report) {
+    write_jsonl(out, std::span<const Report>(&report, 1));
+}
 
 // One report object written as its items come in batches (build_report with
 // ItemBatches): items() for each batch, then finish() with the report that
