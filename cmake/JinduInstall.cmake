@@ -1,4 +1,5 @@
-# Installs the library, the public headers, a CMake package (jindu::jindu) and jindu.pc.
+# Installs the library, the public headers, the jindu program, a CMake package
+# (jindu::jindu, jindu::cli and jindu_add_report_tests) and jindu.pc.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -34,6 +35,7 @@ configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/jinduConfig.cmake.in
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
   COMPATIBILITY SameMinorVersion)  # 0.x: a minor version may break compatibility
 install(FILES ${PROJECT_BINARY_DIR}/jinduConfig.cmake ${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
+              ${PROJECT_SOURCE_DIR}/cmake/JinduReportTests.cmake ${PROJECT_SOURCE_DIR}/cmake/JinduReportTestsList.cmake
         DESTINATION ${JINDU_CMAKE_DIR})
 
 # jindu.pc finds the prefix from its own place, so an install moved with

@@ -1,7 +1,9 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
 //   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
+//   jindu check DIR|REPORT [--update]
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
+#include "check.hpp"
 #include "convert.hpp"
 #include "scan.hpp"
 
@@ -95,6 +97,13 @@ int main(int argc, char** argv) {
     convert->add_flag("-q,--quiet", settings.quiet, "Print errors only, no warnings");
     add_limit_options(*convert, settings.options.limits);
 
+    jindu::cli::CheckSettings check_settings;
+    CLI::App* check = app.add_subcommand(
+        "check", "Compare reports with the expected CSV and JSON beside them (in expected/)");
+    check->add_option("DIR|REPORT", check_settings.path, "A folder of reports, or one report")->required();
+    check->add_flag("--update", check_settings.update, "Rewrite the expected files that differ, and write new ones");
+    check->add_flag("--list", check_settings.list, "Print the reports a check takes, one a line, and stop");
+
     std::string scan_input;
     CLI::App* scan = app.add_subcommand(
         "scan", "Print every quantity found in UTF-8 free text: one JSON array per input line");
@@ -118,6 +127,12 @@ int main(int argc, char** argv) {
                           : output_format == "xlsx"       ? jindu::cli::OutputFormat::xlsx
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
+    }
+    if (*check) {
+#ifdef JINDU_WITH_PDF
+        check_settings.options.pdf_reader = &jindu::read_pdf;
+#endif
+        return jindu::cli::check(check_settings);
     }
     return jindu::cli::scan_lines(scan_input);
 }
