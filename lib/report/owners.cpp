@@ -92,13 +92,21 @@ Owners read_owners(std::string_view cell) {
         if (!t.empty() && !dropped_part) pieces.emplace_back(t);
         current.clear();
     };
-    // Splits the cell into parts at ；; and reads each part's label first.
+    // Splits the cell into parts at ；, ; and labelled lines and reads each part's label first.
     std::vector<std::string_view> parts;
     for (std::size_t start = 0, i = 0; i <= cell.size();) {
-        if (i == cell.size() || cell.substr(i).starts_with("；") || cell[i] == ';') {
+        // A line break ends a part only before a label (牵头：…<br>配合：…); else it
+        // splits or wraps names, as below.
+        const auto label_follows = [&] {
+            bool dropped = false;
+            const std::string_view next = utf8::trim(cell.substr(i + 1));
+            return without_label(next, dropped).size() != next.size();
+        };
+        if (i == cell.size() || cell.substr(i).starts_with("；") || cell[i] == ';' ||
+            (cell[i] == '\n' && label_follows())) {
             parts.push_back(cell.substr(start, i - start));
             if (i == cell.size()) break;
-            i += cell[i] == ';' ? std::size_t{1} : std::size_t{3};
+            i += cell[i] == ';' || cell[i] == '\n' ? std::size_t{1} : std::size_t{3};
             start = i;
             continue;
         }

@@ -24,7 +24,7 @@
 //   完成情况：, 推进情况：, 进展与成效：…) when there is one, a leading target
 //   label (目标任务：, 年度目标：…) dropped; else before the first sentence after
 //   the first that speaks of progress (已, 截至, 截止, 目前, 当前, 正在, 累计,
-//   完成率, 进度, 完工, 推进); else before the first sentence after the first
+//   完成率, 进度, 完工, 推进) or opens with a period (上半年, 1-9月); else before the first sentence after the first
 //   that measures the same thing in the same unit as a sentence before it
 //   (新增托位600个。全年新增托位648个…: a report answers a promise in its own
 //   terms); else,
@@ -36,6 +36,7 @@
 
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
+#include "lexicon/period.hpp"
 #include "table/numbering.hpp"
 #include "table/text_lines.hpp"
 
@@ -311,6 +312,14 @@ bool same_thing(const Measure& a, const Measure& b) {
     return false;
 }
 
+// True for a sentence that opens with the period reported on (上半年共完成…,
+// 1-9月新增…, 一季度…): it tells what was done in it.
+bool opens_with_period(std::string_view sentence) {
+    const std::string folded = matching_view(utf8::trim(sentence));
+    const auto period = lexicon::find_period(folded);
+    return period && !period->text.empty() && folded.starts_with(period->text);
+}
+
 void split_target_progress(std::string_view text, Parts& parts) {
     const Found progress = find_label(text, Label::progress);
     if (progress.at != std::string_view::npos) {
@@ -338,8 +347,13 @@ void split_target_progress(std::string_view text, Parts& parts) {
     }
 
     const auto sentences = split_after(body, {"。", "！", "？", "；", ";", "\n"});
+    bool figure_before = !sentences.empty() && !measures_of(sentences.front()).empty();  // a figure came before
     for (std::size_t k = 1; k < sentences.size(); ++k) {
-        if (!contains_any(sentences[k], lexicon::progress_sentence_words)) continue;
+        // A period opens the progress only after the promise: 全年新改建食堂9个 is the target.
+        const bool speaks_of_progress = contains_any(sentences[k], lexicon::progress_sentence_words) ||
+                                        (figure_before && opens_with_period(sentences[k]));
+        figure_before = figure_before || !measures_of(sentences[k]).empty();
+        if (!speaks_of_progress) continue;
         const auto cut = static_cast<std::size_t>(sentences[k].data() - body.data());
         parts.target = clean(body.substr(0, cut));
         parts.progress = clean(body.substr(cut));

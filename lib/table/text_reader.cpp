@@ -19,7 +19,9 @@
 // (pages may be laid out differently). A line with a single segment is free
 // text, except one that starts right of the first column under a row of the
 // table and is not numbered: that is a wrapped cell, appended to the cell
-// above (CJK to CJK with nothing, Latin to Latin with a space). A header
+// above (CJK to CJK with nothing, Latin to Latin with a space). So is a line
+// of several segments right under a data row, with no figure, none in the
+// first column and each under a cell of that row that has text. A header
 // that spaces a word out (备  注) has it joined into one column.
 //
 // In both modes blank lines are skipped, page numbers are dropped with a note,
@@ -327,6 +329,11 @@ public:
             in_table_ = false;
             return;
         }
+        if (wraps_row_above(segments, number)) {
+            for (const Segment& s : segments)
+                append_wrapped(table_.rows[last_].cells[column_for(s)].text, s.text);
+            return;
+        }
         emit(segments, number);
     }
 
@@ -352,6 +359,21 @@ private:
             if (row.size() >= 2) body.push_back(std::move(row));
         }
         bounds_ = column_bounds(segments, body);
+    }
+
+    // True for a line that only carries on cells of the data row on the line
+    // just above (a name and a list of units cut at their columns' edges): no
+    // 序号 column, no figure, and text above in each of its columns.
+    bool wraps_row_above(const std::vector<Segment>& segments, std::size_t number) const {
+        if (!in_table_ || last_ == none || table_.rows[last_].line + 1 != number) return false;
+        const Row& above = table_.rows[last_];
+        for (const Segment& s : segments) {
+            const std::size_t c = column_for(s);
+            if (c == 0 || c >= above.cells.size() || above.cells[c].text.empty()) return false;
+            if (std::any_of(s.text.begin(), s.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                return false;
+        }
+        return true;
     }
 
     // The header segment over column c; none for a column found in a gap.

@@ -52,6 +52,10 @@ TEST_CASE("target and progress split by cue words when there are no labels") {
         // No progress word: the sentence that measures the same thing again answers the promise.
         {"2. 托育服务扩容。新增普惠性托位600个，其中公办托位不少于200个。全年新增普惠性托位648个、公办托位215个。",
          "托育服务扩容。新增普惠性托位600个，其中公办托位不少于200个。", "全年新增普惠性托位648个、公办托位215个。"},
+        // A sentence opening with the period reported on is progress, after the promise only.
+        {"4. 背街小巷改造。改造背街小巷30条。上半年共完成改造18条，占年度任务的60%。",
+         "背街小巷改造。改造背街小巷30条。", "上半年共完成改造18条，占年度任务的60%。"},
+        {"5. 校园食堂建设。全年新改建学校食堂9个。", "校园食堂建设。全年新改建学校食堂9个。", ""},
         {"3. 城市绿道贯通。新建城市绿道20公里，打通断点8处。建成绿道17.3公里，打通断点6处。",
          "城市绿道贯通。新建城市绿道20公里，打通断点8处。", "建成绿道17.3公里，打通断点6处。"},
         {"1. 工作目标：打通断头路 5 条。完成情况：已打通 4 条。", "打通断头路 5 条。", "已打通 4 条。"},

@@ -167,6 +167,18 @@ TEST_CASE("a cell that starts where its left neighbour's header ends belongs und
                                                         "3: 2|新增学位|50.0|县教育局"});
 }
 
+TEST_CASE("a line of several wrapped cells carries on the row above; a sub-row with figures does not") {
+    const std::string text =
+        "序号  项目名称              目标   责任单位\n"
+        "1     农村生活污水治理设施  120    市生态环境局、\n"
+        "      管护提升                     市农业农村局\n"
+        "2     新建公园              3      市园林局\n"
+        "      改造游园              5      市园林局\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|项目名称|目标|责任单位",
+                                                        "2: 1|农村生活污水治理设施管护提升|120|市生态环境局、市农业农村局",
+                                                        "4: 2|新建公园|3|市园林局", "5: |改造游园|5|市园林局"});
+}
+
 TEST_CASE("a repeated header with other positions re-aligns the columns") {
     const std::string text =
         "序号  项目内容    责任单位\n"
