@@ -93,6 +93,10 @@ int main(int argc, char** argv) {
                         "The least score of a matched pair, 0 to 1")
         ->check(CLI::Range(0.0, 1.0))
         ->capture_default_str();
+    compare->add_option("--min-text", compare_settings.compare.min_text,
+                        "The least similarity of two contents for them to be partners, 0 to 1")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
     compare->add_flag("--bom", compare_settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     compare->add_flag("-q,--quiet", compare_settings.quiet, "Print errors only, no warnings");
 

@@ -16,6 +16,10 @@ struct CompareOptions {
     // The least score of a pair: items whose best partner scores lower are
     // added (in NEW) or dropped (in OLD).
     double threshold = 0.5;
+    // The least similarity of two contents (see content_similarity) for them
+    // to be partners at all: the other signals corroborate the text, they do
+    // not make two different projects one.
+    double min_text = 0.3;
 };
 
 // How the targets of two items agree: the same values in the same units, the

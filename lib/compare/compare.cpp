@@ -316,7 +316,7 @@ Comparison compare(const Report& old_report, const Report& new_report, const Com
         for (std::size_t j = 0; j < new_profiles.size(); ++j) {
             Evidence e = evidence(old_profiles[i], new_profiles[j]);
             const double s = score(e);
-            if (s >= options.threshold) candidates.push_back({s, i, j, e});
+            if (s >= options.threshold && e.text >= options.min_text) candidates.push_back({s, i, j, e});
         }
     }
     // Greedy from the best score down; ties go to the earlier items.

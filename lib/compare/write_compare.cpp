@@ -280,6 +280,8 @@ void write_compare_json(std::string& out, const Report& old_report, const Report
     json.string("jindu.compare/1");
     json.key("threshold");
     json.number(options.threshold);
+    json.key("min_text");
+    json.number(options.min_text);
     json.key("old");
     write_head(json, old_report);
     json.key("new");
