@@ -1,9 +1,11 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
 //   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
 //   jindu check DIR|REPORT [--update]
+//   jindu compare OLD NEW [-o OUT] [--format csv|json] [--summary]
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "check.hpp"
+#include "compare.hpp"
 #include "convert.hpp"
 #include "scan.hpp"
 
@@ -104,6 +106,30 @@ int main(int argc, char** argv) {
     check->add_flag("--update", check_settings.update, "Rewrite the expected files that differ, and write new ones");
     check->add_flag("--list", check_settings.list, "Print the reports a check takes, one a line, and stop");
 
+    jindu::cli::CompareSettings compare_settings;
+    std::string compare_format = "csv";
+    CLI::App* compare = app.add_subcommand("compare", "Match the projects of two reports and say what changed");
+    compare->add_option("OLD", compare_settings.old_input, "The earlier report")->required();
+    compare->add_option("NEW", compare_settings.new_input, "The later report")->required();
+    compare->add_option("-o,--output", compare_settings.output,
+                        "Write to this file (atomically) instead of standard output");
+    compare->add_option("-f,--format", compare_format,
+                        "csv: one line per pair, dropped and added item; json: the jindu.compare/1 object")
+        ->check(CLI::IsMember({"csv", "json"}))
+        ->capture_default_str();
+    compare->add_flag("--summary", compare_settings.summary,
+                      "Print the counts by status (old and new) and by movement on stderr");
+    compare->add_option("--threshold", compare_settings.compare.threshold,
+                        "The least score of a matched pair, 0 to 1")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    compare->add_option("--min-text", compare_settings.compare.min_text,
+                        "The least similarity of two contents for them to be partners, 0 to 1")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    compare->add_flag("--bom", compare_settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
+    compare->add_flag("-q,--quiet", compare_settings.quiet, "Print errors only, no warnings");
+
     std::string scan_input;
     CLI::App* scan = app.add_subcommand(
         "scan", "Print every quantity found in UTF-8 free text: one JSON array per input line");
@@ -133,6 +159,13 @@ int main(int argc, char** argv) {
         check_settings.options.pdf_reader = &jindu::read_pdf;
 #endif
         return jindu::cli::check(check_settings);
+    }
+    if (*compare) {
+#ifdef JINDU_WITH_PDF
+        compare_settings.options.pdf_reader = &jindu::read_pdf;
+#endif
+        compare_settings.json = compare_format == "json";
+        return jindu::cli::compare(compare_settings);
     }
     return jindu::cli::scan_lines(scan_input);
 }

@@ -1,6 +1,7 @@
 // jindu — Chinese government progress reports to structured records.
 #pragma once
 
+#include <jindu/compare.hpp>
 #include <jindu/diagnostic.hpp>
 #include <jindu/extract.hpp>
 #include <jindu/options.hpp>
