@@ -182,12 +182,17 @@ private:
 
 // Writes reports one at a time, each whole or in batches of items, as
 // exactly the bytes that the library's writers give for all of them at once.
+// The HTML dashboard shows all reports at once: it holds them to the end.
 class Renderer {
 public:
     explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
 
     // Writes a batch of items of the report being read. False when the output failed.
     bool add_items(const Report& batch, Output& output) {
+        if (settings_.format == OutputFormat::html) {
+            held_items_.insert(held_items_.end(), batch.items.begin(), batch.items.end());
+            return true;
+        }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->items(batch);
         else write_csv_part(batch);
@@ -197,6 +202,14 @@ public:
     // Writes a report, or the rest of the one whose batches were written.
     // False when the output failed.
     bool add(const Report& report, Output& output) {
+        if (settings_.format == OutputFormat::html) {
+            held_.push_back(report);
+            held_.back().items.insert(held_.back().items.begin(), std::make_move_iterator(held_items_.begin()),
+                                      std::make_move_iterator(held_items_.end()));
+            held_items_.clear();
+            ++count_;
+            return true;
+        }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->finish(report);
         else write_csv_part(report);
@@ -210,7 +223,11 @@ public:
     bool in_report() const { return stream_ != nullptr; }
 
     // What closes the output once every report was added.
-    std::string finish() const { return element() && count_ > 0 ? "\n]\n" : ""; }
+    std::string finish() const {
+        std::string page;
+        if (settings_.format == OutputFormat::html && count_ > 0) write_html(page, held_);
+        return element() && count_ > 0 ? "\n]\n" : page;
+    }
 
 private:
     // The stream of one report: JSON keeps its place in the object between batches.
@@ -248,6 +265,8 @@ private:
     std::unique_ptr<Stream> stream_;  // while a report is written
     std::size_t count_ = 0;           // reports written
     bool header_written_ = false;
+    std::vector<Report> held_;       // HTML: the reports added
+    std::vector<Item> held_items_;   // HTML: the batches of the report being read
 };
 
 // Converts the only input, writing its items in batches as they are read, so

@@ -1,4 +1,4 @@
-// `jindu convert`: many reports to one CSV or JSON output.
+// `jindu convert`: many reports to one CSV, JSON or HTML output.
 #pragma once
 
 #include <jindu/options.hpp>
@@ -8,7 +8,7 @@
 
 namespace jindu::cli {
 
-enum class OutputFormat { csv, json, quantities };
+enum class OutputFormat { csv, json, quantities, html };
 
 struct ConvertSettings {
     std::vector<std::string> inputs;  // file paths; "-" is standard input

@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
                         "Write to this file (atomically: a temporary file, then rename) instead of standard output");
     std::string output_format = "csv";
     convert->add_option("-f,--format", output_format,
-                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity")
-        ->check(CLI::IsMember({"csv", "json", "quantities"}))
+                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity; "
+                        "html: a progress dashboard in one self-contained page")
+        ->check(CLI::IsMember({"csv", "json", "quantities", "html"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
 #endif
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
+                          : output_format == "html"       ? jindu::cli::OutputFormat::html
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
     }
