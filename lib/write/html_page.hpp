@@ -52,6 +52,8 @@ td.owners .owner{display:block}
 td.completion{white-space:nowrap}
 .bar{display:inline-block;vertical-align:middle;width:64px;height:10px;border:1px solid var(--muted);border-radius:2px;background:#fff}
 .bar span{display:block;height:100%;background:var(--muted)}
+[data-status=completed] .bar span{background:var(--completed)}[data-status=exceeded] .bar span{background:var(--exceeded)}
+[data-status=in_progress] .bar span{background:#d4a72c}[data-status=not_started] .bar span{background:var(--not_started)}
 .none{color:var(--muted)}
 .chip{display:inline-block;white-space:nowrap;padding:0 .5em;border:1px solid;border-radius:1em;font-size:.9em}
 .completed{color:var(--completed);background:var(--completed-bg)}
@@ -68,8 +70,11 @@ background:#fff;padding:8px 0;border-bottom:1px solid var(--line)}
 .filters select,.filters input{font:inherit;max-width:18em}
 #shown{color:var(--muted)}
 [hidden]{display:none!important}
+@page{size:A4 landscape;margin:12mm}
 @media print{
 body{max-width:none;padding:0;font-size:9.5pt}
+.category th:nth-child(1){width:3em}.category th:nth-child(6){width:7.5em}.category th:nth-child(7){width:6.5em}
+.bar{width:40px}
 .filters,th button::after{display:none}
 th button{font-weight:bold}
 thead{display:table-header-group}

@@ -216,6 +216,71 @@ def check_page_source(check, where, path):
               f"the policy names sha256-{policy.group(1)}; the script's is sha256-{digest} (html_page_head)")
 
 
+# Works the controls of a dashboard as a reader would, and records after each
+# step the fragment, the rows shown and the status the select shows.
+DRIVER = """
+window.addEventListener("load", async () => {
+  const tick = () => new Promise((done) => setTimeout(done, 100));
+  const steps = [];
+  const step = async (name) => {
+    await tick();
+    steps.push({name, hash: decodeURIComponent(location.hash), shown: document.querySelectorAll("tr.item:not([hidden])").length,
+                status: document.getElementById("f-status").value, query: document.getElementById("f-q").value});
+  };
+  const choose = (id, value) => {
+    const select = document.getElementById(id);
+    select.value = value;
+    select.dispatchEvent(new Event("change"));
+  };
+  choose("f-status", "completed");
+  await step("status");
+  document.querySelector('th[data-key="completion"] button').click();
+  await step("sort");
+  document.querySelector('th[data-key="completion"] button').click();
+  await step("sort again");
+  document.getElementById("f-reset").click();
+  await step("reset");
+  const search = document.getElementById("f-q");
+  search.value = "码头";
+  search.dispatchEvent(new Event("input"));
+  await step("search");
+  location.hash = "#status=in_progress";
+  await step("navigate");
+  document.body.dataset.steps = JSON.stringify(steps);
+});
+"""
+
+
+def drive(check, browser, page_path, out, items):
+    """The controls write the fragment, and a new fragment sets the controls."""
+    text = pathlib.Path(page_path).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(DRIVER.encode("utf-8")).digest()).decode()
+    text = text.replace("script-src 'sha256-", f"script-src 'sha256-{digest}' 'sha256-", 1)
+    text = text.replace("</body>", f"<script>{DRIVER}</script></body>", 1)
+    driven = out / "driven.html"
+    driven.write_text(text, encoding="utf-8")
+    dom, console = browser.run(["--virtual-time-budget=5000", "--dump-dom"], driven.resolve().as_uri())
+    where = "controls"
+    check(not console, where, "the page logged: " + " | ".join(console))
+    steps = json.loads(parse(dom).body.get("data-steps") or "[]")
+    if not check(len(steps) == 6, where, f"the driver did not finish: {steps}"):
+        return
+    count = lambda keep: sum(1 for i in items if keep(i))
+    in_text = lambda i: any("码头" in (i[f] or "") for f in ("content", "progress"))
+    wanted = [
+        ("status", "#status=completed", count(lambda i: i["status"] == "completed"), "completed", ""),
+        ("sort", "#status=completed&sort=completion", count(lambda i: i["status"] == "completed"), "completed", ""),
+        ("sort again", "#status=completed&sort=completion&dir=desc", count(lambda i: i["status"] == "completed"),
+         "completed", ""),
+        ("reset", "", len(items), "", ""),
+        ("search", "#q=码头", count(in_text), "", "码头"),
+        ("navigate", "#status=in_progress", count(lambda i: i["status"] == "in_progress"), "in_progress", ""),
+    ]
+    for got, (name, hash_, shown, status, query) in zip(steps, wanted):
+        check(got == {"name": name, "hash": hash_, "shown": shown, "status": status, "query": query}, where,
+              f"after {name}: {got}, not hash {hash_!r}, {shown} shown, status {status!r}, search {query!r}")
+
+
 def main(jindu, source, out, pdf=True):
     chromium = shutil.which("chromium")
     if not chromium:
@@ -323,6 +388,8 @@ def main(jindu, source, out, pdf=True):
     check(page.filters_hidden is True, SEED, "filters shown without the script that works them")
     check(all(r["visible"] for r in page.rows), f"{SEED} without scripts", "rows hidden")
     compare_rows(check, f"{SEED} without scripts", page.rows, items)
+
+    drive(check, browser, seed_page, out, items)
 
     shot = out / "dashboard.png"
     shot.unlink(missing_ok=True)
