@@ -387,8 +387,9 @@ void write_page(Chunks& chunks, std::span<const Report> reports) {
         }
         out += "</tbody></table>\n";
     }
+    out += "</header>\n";
     filters(out, reports);
-    out += "</header>\n<main>\n";
+    out += "<main>\n";
     for (std::size_t i = 0; i < reports.size(); ++i) report_section(chunks, reports[i], i, !one);
     out += "</main>\n<script>";
     out += write::html_page_script;

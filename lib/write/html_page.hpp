@@ -13,7 +13,7 @@ constexpr std::string_view html_page_head =
     "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-    "script-src 'sha256-vZEl4We5AWISvxm0kVArTwLttG+5LA0uxyGgwF+YVBA='\">\n"
+    "script-src 'sha256-V/PziPSnm7mNR71s0+SyUDbauumPbNQLJuuufX5Adgo='\">\n"
     "<meta name=\"generator\" content=\"jindu\">\n<title>";
 
 // Only fonts already on the reader's machine; status colours also carry a mark
@@ -170,7 +170,7 @@ constexpr std::string_view html_page_script = R"js(
     for (const block of all("div.category")) block.hidden = all("tr.item:not([hidden])", block).length === 0;
     for (const section of all("section.report")) {
       const none = section.querySelector("p.none-shown");
-      none.hidden = section.querySelector("tr.item:not([hidden])") !== null || rows.length === 0;
+      none.hidden = !section.querySelector("tr.item") || section.querySelector("tr.item:not([hidden])") !== null;
     }
     shown.textContent = `显示 ${count} / ${rows.length} 项`;
   };

@@ -8,7 +8,9 @@ loads it with `chromium --headless --dump-dom`, with and without a fragment
 filter, and checks the rendered rows against the records of
 `JINDU convert --format json`: which rows show, in which order, and what they
 say. It also loads the page of all samples at once, the seed with scripts
-off, and fails on any message the page logs to the console. The screenshot
+off and with its controls worked by a script, and fails on any message the
+page logs to the console. Before that, without the browser, a report of
+several item batches must give its items in order. The screenshot
 OUT_DIR/dashboard.png of the seed's dashboard is kept as an artifact.
 
 Without chromium it exits 77 (skipped), unless CI is set: then it fails.
@@ -46,6 +48,7 @@ class Page(html.parser.HTMLParser):
         self.body = {}
         self.counts = {}
         self.filters_hidden = None
+        self.none_shown = {}  # section: whether it says that no item matches
         self.row = None
         self.cell = None
         self.owner = None
@@ -61,6 +64,8 @@ class Page(html.parser.HTMLParser):
             self.body = a
         if tag == "section" and "report" in classes:
             self.sections += 1
+        if tag == "p" and "none-shown" in classes:
+            self.none_shown[self.sections] = "hidden" not in a
         if tag == "form" and a.get("id") == "filters":
             self.filters_hidden = "hidden" in a
         if tag == "tr" and "item" in classes:
@@ -281,7 +286,30 @@ def drive(check, browser, page_path, out, items):
               f"after {name}: {got}, not hash {hash_!r}, {shown} shown, status {status!r}, search {query!r}")
 
 
+def check_batches(check, jindu, out):
+    """A report of several item batches (1024 items each) gives every item once, in order."""
+    lines = ["2024年度区政府民生实事项目进展表", "序号\t项目内容\t责任单位\t进展情况"]
+    lines += [f"{k}\t新建停车位 {k} 个。\t区住建局\t已完成 {k} 个。" for k in range(1, 2601)]
+    report = out / "large-report.txt"
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    page_path = out / "large-report.html"
+    subprocess.run([jindu, "convert", "--format", "html", "-o", page_path, report], check=True)
+    items = json.loads(subprocess.run([jindu, "convert", "--format", "json", report], check=True,
+                                      capture_output=True).stdout)["items"]
+    rows = parse(page_path.read_text(encoding="utf-8")).rows
+    check(len(items) == 2600, "large report", f"{len(items)} items read")
+    check([(r["order"], r["row"]) for r in rows] == [(k, i["row"]) for k, i in enumerate(items)], "large report",
+          "the page's rows are not the report's items in order")
+
+
 def main(jindu, source, out, pdf=True):
+    out = pathlib.Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    check = Check()
+    check_batches(check, jindu, out)
+    if check.failures:
+        print("\n".join(check.failures), file=sys.stderr)
+        return 1
     chromium = shutil.which("chromium")
     if not chromium:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -292,10 +320,7 @@ def main(jindu, source, out, pdf=True):
               "the dashboard was not loaded in a browser", file=sys.stderr)
         return SKIPPED
     root = pathlib.Path(source)
-    out = pathlib.Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     browser = Browser(chromium, out)
-    check = Check()
     samples = sorted(p for p in (root / "samples").iterdir()
                      if p.is_file() and p.name != "README.md" and (pdf or p.suffix != ".pdf"))
     if not samples:
@@ -411,6 +436,11 @@ def main(jindu, source, out, pdf=True):
     visible = sum(r["visible"] for r in page.rows)
     check(visible == counts["completed"], "all samples #status=completed",
           f"{visible} rows shown, {counts['completed']} completed")
+    for k, sample in enumerate(samples):
+        items = records[sample]
+        says_none = bool(items) and not any(i["status"] == "completed" for i in items)
+        check(page.none_shown.get(k + 1) == says_none, f"all samples #status=completed: {sample.name}",
+              "says no item matches" if not says_none else "does not say that no item matches")
 
     for failure in check.failures[:40]:
         print(failure, file=sys.stderr)
