@@ -370,7 +370,9 @@ void write_page(Chunks& chunks, std::span<const Report> reports) {
             append_number(out, i + 1);
             out += "\" class=\"to-report\">";
             text(out, name_of(reports[i]));
-            out += "</a></td><td>";
+            out += "</a><br><span class=\"meta source\">";
+            text(out, reports[i].source);
+            out += "</span></td><td>";
             text(out, when_of(reports[i]));
             out += "</td><td class=\"num\">";
             append_number(out, tally.items);
