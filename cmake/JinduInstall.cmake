@@ -1,4 +1,5 @@
-# Installs the library, the public headers, a CMake package (jindu::jindu) and jindu.pc.
+# Installs the library, the public headers, the jindu program, a CMake package
+# (jindu::jindu, jindu::cli and jindu_add_report_tests) and jindu.pc.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -7,9 +8,10 @@ install(TARGETS jindu EXPORT jinduTargets
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-# pdf.hpp belongs to jindu::pdf, which is built in the tree and not installed.
+# pdf.hpp and workbook.hpp belong to jindu::pdf and jindu::workbook, built in the tree and not installed.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/jindu DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-        PATTERN pdf.hpp EXCLUDE)
+        PATTERN pdf.hpp EXCLUDE
+        PATTERN workbook.hpp EXCLUDE)
 install(FILES ${PROJECT_BINARY_DIR}/include/jindu/version.hpp
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/jindu)
 
@@ -31,8 +33,9 @@ install(EXPORT jinduTargets NAMESPACE jindu:: DESTINATION ${JINDU_CMAKE_DIR})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/jinduConfig.cmake.in
   ${PROJECT_BINARY_DIR}/jinduConfig.cmake INSTALL_DESTINATION ${JINDU_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
-  COMPATIBILITY SameMajorVersion)
+  COMPATIBILITY SameMinorVersion)  # 0.x: a minor version may break compatibility
 install(FILES ${PROJECT_BINARY_DIR}/jinduConfig.cmake ${PROJECT_BINARY_DIR}/jinduConfigVersion.cmake
+              ${PROJECT_SOURCE_DIR}/cmake/JinduReportTests.cmake ${PROJECT_SOURCE_DIR}/cmake/JinduReportTestsList.cmake
         DESTINATION ${JINDU_CMAKE_DIR})
 
 # jindu.pc finds the prefix from its own place, so an install moved with

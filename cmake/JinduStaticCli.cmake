@@ -6,9 +6,10 @@
 # program dynamic.
 #
 # -static rather than -static-pie: a static PIE relocates itself at start-up,
-# writing two dozen pages, and runs measurably slower. tools/static_link.cpp
-# replaces what a -static link does badly (see there); the .eh_frame_hdr that
-# GCC leaves out of -static links is asked for explicitly.
+# writing two dozen pages, and runs measurably slower. The .eh_frame_hdr that
+# GCC leaves out of -static links is asked for explicitly. No libc symbol is
+# wrapped: glibc warns at link time that ICU's plugin loader calls dlopen,
+# which a static program cannot serve; ICU treats the failure as no plugin.
 set(JINDU_STATIC_CLI_ENABLED OFF)
 set(JINDU_STATIC_CLI_ARCHIVES "")
 set(JINDU_STATIC_CLI_LINK_OPTIONS "")
@@ -23,6 +24,8 @@ function(jindu_static_cli_check)
     set(why "the sanitizers need their shared runtime")
   elseif(JINDU_PDF_ENABLED)
     set(why "poppler, which jindu::pdf needs, has no static archive; -DJINDU_PDF=OFF links statically")
+  elseif(JINDU_WORKBOOK_ENABLED)
+    set(why "libxlsxwriter, which jindu::workbook needs, has no static archive; -DJINDU_XLSX=OFF links statically")
   elseif(NOT type STREQUAL "STATIC_LIBRARY")
     set(why "libjindu is not a static library")
   elseif(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
@@ -55,10 +58,7 @@ function(jindu_static_cli_check)
     message(STATUS "jindu program: linked dynamically, not statically (${why})")
     return()
   endif()
-  set(options -static "LINKER:--eh-frame-hdr" "LINKER:--gc-sections"
-      "LINKER:--wrap=dlopen,--wrap=dlsym,--wrap=dlclose"
-      "LINKER:--wrap=__register_frame_info,--wrap=__deregister_frame_info"
-      "LINKER:--wrap=__sbrk")
+  set(options -static "LINKER:--eh-frame-hdr" "LINKER:--gc-sections")
   message(STATUS "jindu program: linked statically")
   set(JINDU_STATIC_CLI_ENABLED ON PARENT_SCOPE)
   set(JINDU_STATIC_CLI_LINK_OPTIONS ${options} PARENT_SCOPE)

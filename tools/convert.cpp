@@ -1,7 +1,9 @@
 #include "convert.hpp"
 
+#include "folders.hpp"
 #include "output.hpp"
 #include "progress.hpp"
+#include "workbook_file.hpp"
 
 #include <jindu/parse.hpp>
 #include <jindu/write.hpp>
@@ -27,7 +29,8 @@ namespace {
 // What converting one input gave: a report, or the reason there is none.
 struct Outcome {
     std::optional<Report> report;
-    std::string failure;  // "file: error: …" when report is empty
+    std::string failure;                 // "file: error: …" when report is empty
+    std::optional<Diagnostic> rejection;  // the library's reason, when it threw one
 };
 
 // Reads and converts one input ("-" is standard input); never throws. With
@@ -51,6 +54,7 @@ Outcome convert_one(const std::string& input, const Options& options, const Item
         Diagnostic d = e.diagnostic();
         if (d.source.empty()) d.source = input;
         outcome.failure = format(d);
+        outcome.rejection = std::move(d);
     } catch (const std::exception& e) {
         // Out of memory, or a file system error the library did not expect.
         outcome.failure = input + ": error: " + e.what();
@@ -121,10 +125,41 @@ private:
     std::vector<std::jthread> workers_;  // last: joined before the rest is destroyed
 };
 
-// The errors, then the warnings unless quiet, each as "file:line: message\n".
-// clean turns false when the input failed or its report has errors.
-std::string problems(const ConvertSettings& settings, const std::string& input, const Outcome& outcome,
-                     bool& clean) {
+// Why a file is not a report at all, or nullptr: it is in no format jindu
+// reads, empty, or holds no table header that jindu knows.
+const Diagnostic* not_a_report(const Outcome& outcome) {
+    const auto rejects = [](const Diagnostic& d) {
+        return d.severity == Severity::error && (d.code == ErrorCode::unsupported_format ||
+                                                 d.code == ErrorCode::empty_input || d.code == ErrorCode::no_table);
+    };
+    if (!outcome.report) return outcome.rejection && rejects(*outcome.rejection) ? &*outcome.rejection : nullptr;
+    if (!outcome.report->items.empty()) return nullptr;
+    const auto& all = outcome.report->diagnostics;
+    const auto found = std::find_if(all.begin(), all.end(), rejects);
+    return found != all.end() ? &*found : nullptr;
+}
+
+// True when input i was found in a folder and is not a report: it is skipped
+// with a note, and nothing of it is written.
+bool skipped(const ConvertSettings& settings, std::size_t i, const Outcome& outcome) {
+    return i < settings.found_in_folder.size() && settings.found_in_folder[i] && not_a_report(outcome);
+}
+
+// The errors, then the warnings unless quiet, each as "file:line: message\n";
+// for a skipped input, a note saying why unless quiet. clean turns false when
+// the input failed or its report has errors.
+std::string problems(const ConvertSettings& settings, std::size_t i, const Outcome& outcome, bool& clean) {
+    const std::string& input = settings.inputs[i];
+    if (skipped(settings, i, outcome)) {
+        if (settings.quiet) return {};
+        Diagnostic note = *not_a_report(outcome);
+        note.severity = Severity::note;
+        note.message = "skipped, not a report: " + note.message;
+        note.source = input;
+        note.where = {};
+        note.fragment.clear();
+        return format(note) + '\n';
+    }
     if (!outcome.report) {
         clean = false;
         return outcome.failure + '\n';
@@ -182,19 +217,27 @@ private:
 
 // Writes reports one at a time, each whole or in batches of items, as
 // exactly the bytes that the library's writers give for all of them at once.
-// The HTML dashboard shows all reports at once: it holds them to the end.
+// The workbook and the HTML dashboard show all reports at once: they are held
+// to the end.
 class Renderer {
 public:
-    explicit Renderer(const ConvertSettings& settings) : settings_(settings) {}
+    explicit Renderer(const ConvertSettings& settings) : settings_(settings) {
+        if (settings.format == OutputFormat::xlsx) workbook_.emplace();
+    }
 
     // Writes a batch of items of the report being read. False when the output failed.
     bool add_items(const Report& batch, Output& output) {
+        if (workbook_) {
+            workbook_->add(batch);
+            return true;
+        }
         if (settings_.format == OutputFormat::html) {
             held_items_.insert(held_items_.end(), batch.items.begin(), batch.items.end());
             return true;
         }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->items(batch);
+        else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, batch);
         else write_csv_part(batch);
         return stream_->out.good();
     }
@@ -202,6 +245,11 @@ public:
     // Writes a report, or the rest of the one whose batches were written.
     // False when the output failed.
     bool add(const Report& report, Output& output) {
+        if (workbook_) {
+            workbook_->add(report);
+            ++count_;
+            return true;
+        }
         if (settings_.format == OutputFormat::html) {
             held_.push_back(report);
             held_.back().items.insert(held_.back().items.begin(), std::make_move_iterator(held_items_.begin()),
@@ -212,6 +260,7 @@ public:
         }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->finish(report);
+        else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, report);
         else write_csv_part(report);
         const bool good = stream_->out.good();
         stream_.reset();
@@ -222,11 +271,18 @@ public:
     // True between the first batch of a report and the report's end.
     bool in_report() const { return stream_ != nullptr; }
 
-    // What closes the output once every report was added.
-    std::string finish() const {
-        std::string page;
-        if (settings_.format == OutputFormat::html && count_ > 0) write_html(page, held_);
-        return element() && count_ > 0 ? "\n]\n" : page;
+    // Writes what closes the output once every report was added, the
+    // workbook or the dashboard; nothing when no report was. False when the
+    // output failed.
+    bool finish(Output& output) {
+        if (count_ == 0) return true;
+        if (workbook_) return workbook_->finish(output, settings_.output);
+        if (settings_.format == OutputFormat::html) {
+            std::string page;
+            write_html(page, held_);
+            return output.write(page);
+        }
+        return output.write(element() ? "\n]\n" : "");
     }
 
 private:
@@ -240,8 +296,13 @@ private:
         std::optional<JsonReportWriter> json;
     };
 
-    // True when each report is an element of a JSON array.
-    bool element() const { return settings_.format == OutputFormat::json && settings_.inputs.size() > 1; }
+    // True when each report is an element of a JSON array: there are several
+    // inputs, or a folder, which may hold any number of reports.
+    bool element() const {
+        const auto& from_folder = settings_.found_in_folder;
+        const bool folder = std::find(from_folder.begin(), from_folder.end(), true) != from_folder.end();
+        return settings_.format == OutputFormat::json && (settings_.inputs.size() > 1 || folder);
+    }
 
     // Starts a report. An element of write_json's array is the object indented
     // one level (strings hold no raw line breaks, so every '\n' starts a line
@@ -263,6 +324,7 @@ private:
 
     const ConvertSettings& settings_;
     std::unique_ptr<Stream> stream_;  // while a report is written
+    std::optional<WorkbookFile> workbook_;  // for xlsx, all reports until the end
     std::size_t count_ = 0;           // reports written
     bool header_written_ = false;
     std::vector<Report> held_;       // HTML: the reports added
@@ -276,26 +338,36 @@ bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Outp
     const ItemBatches on_items = [&](Report& batch) {
         if (written) written = renderer.add_items(batch, output);
     };
-    const std::string& input = settings.inputs.front();
-    const Outcome outcome = convert_one(input, settings.options, &on_items);
-    if (const std::string text = problems(settings, input, outcome, clean); !text.empty())
+    const Outcome outcome = convert_one(settings.inputs.front(), settings.options, &on_items);
+    if (const std::string text = problems(settings, 0, outcome, clean); !text.empty())
         std::fputs(text.c_str(), stderr);
     // A report that failed after some of its items were written cannot be completed.
-    if (!outcome.report) return written && !renderer.in_report();
+    if (!outcome.report || skipped(settings, 0, outcome)) return written && !renderer.in_report();
     return written && renderer.add(*outcome.report, output);
 }
 
 }  // namespace
 
-int convert(const ConvertSettings& settings) {
+int convert(const ConvertSettings& given) {
+    if (given.format == OutputFormat::xlsx && given.output.empty()) {
+        std::fputs("jindu convert: --format xlsx writes a file: give its name with -o FILE\n", stderr);
+        return 2;
+    }
+    if (given.format == OutputFormat::xlsx && !workbook_available()) {
+        std::fputs("jindu convert: --format xlsx: this jindu was built without the XLSX writer (libxlsxwriter)\n",
+                   stderr);
+        return 2;
+    }
+    ConvertSettings settings = given;
+    bool clean = expand_folders(settings);
     const std::size_t n = settings.inputs.size();
+    if (n == 0) return 1;  // only folders without files, said above
     unsigned jobs = settings.jobs != 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::clamp<std::size_t>(jobs, 1, n));
 
     Output output(settings.output);
     Renderer renderer(settings);
     ProgressBar progress(n, settings.output.empty());
-    bool clean = true;
     bool written = true;
     if (n == 1) {
         written = convert_streaming(settings, renderer, output, clean);
@@ -303,17 +375,17 @@ int convert(const ConvertSettings& settings) {
         Pipeline pipeline(settings, jobs);
         for (std::size_t i = 0; i < n && written; ++i) {
             const Outcome outcome = pipeline.take(i, [&](std::size_t done) { progress.draw(done); });
-            if (const std::string text = problems(settings, settings.inputs[i], outcome, clean); !text.empty()) {
+            if (const std::string text = problems(settings, i, outcome, clean); !text.empty()) {
                 progress.clear();
                 std::fputs(text.c_str(), stderr);
             }
-            if (outcome.report) written = renderer.add(*outcome.report, output);
+            if (outcome.report && !skipped(settings, i, outcome)) written = renderer.add(*outcome.report, output);
             progress.draw(i + 1);
         }
     }
     progress.clear();
     // Nothing converted: nothing was written, and an existing -o file stays as it was.
-    written = written && output.write(renderer.finish()) && output.commit();
+    written = written && renderer.finish(output) && output.commit();
     if (!written) {
         // No output error: a report failed after some of its items were written (said above).
         if (!output.error().empty()) std::fprintf(stderr, "%s\n", output.error().c_str());

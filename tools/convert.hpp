@@ -1,4 +1,4 @@
-// `jindu convert`: many reports to one CSV, JSON or HTML output.
+// `jindu convert`: many reports to one CSV, JSON, JSON Lines, XLSX or HTML output.
 #pragma once
 
 #include <jindu/options.hpp>
@@ -8,10 +8,12 @@
 
 namespace jindu::cli {
 
-enum class OutputFormat { csv, json, quantities, html };
+enum class OutputFormat { csv, json, jsonl, quantities, xlsx, html };
 
 struct ConvertSettings {
-    std::vector<std::string> inputs;  // file paths; "-" is standard input
+    std::vector<std::string> inputs;  // file or folder paths; "-" is standard input
+    std::vector<std::string> globs;   // in folders, only files matching one of these
+    std::vector<bool> found_in_folder;  // per input, once folders are expanded (folders.hpp)
     std::string output;               // "" writes to standard output
     OutputFormat format = OutputFormat::csv;
     bool bom = false;                 // CSV only
@@ -20,10 +22,13 @@ struct ConvertSettings {
     Options options;
 };
 
-// Converts every input and writes the records in input order, the same bytes
-// whatever the number of jobs. Prints errors and warnings as "file:line:
-// message" on stderr. Returns 0 when all inputs converted cleanly, 1 when some
-// failed or had errors (the others are still written).
+// Converts every input, each folder as the files under it, and writes the
+// records in input order, the same bytes whatever the number of jobs. A file
+// found in a folder that is not a report (not a format jindu reads, empty, or
+// without a table header jindu knows) is skipped with a note. Prints errors
+// and warnings as "file:line: message" on stderr. Returns 0 when all inputs
+// converted cleanly, 1 when some failed or had errors (the others are still
+// written), 2 for xlsx without an output file.
 int convert(const ConvertSettings& settings);
 
 }  // namespace jindu::cli

@@ -1,7 +1,9 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
-//   jindu convert REPORT... [-o OUT] [--format csv|json|quantities] [--bom] …
+//   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
+//   jindu check DIR|REPORT [--update]
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
+#include "check.hpp"
 #include "convert.hpp"
 #include "scan.hpp"
 
@@ -13,9 +15,20 @@
 
 #include <CLI/CLI.hpp>
 
+#include <malloc.h>
+
 #include <string>
 
 namespace {
+
+// The program converts a batch and exits: the heap grows in large stretches,
+// every block comes from it (a large file read whole too), and freed memory is
+// kept for reuse instead of being handed back and faulted in again.
+void tune_heap_for_one_batch() {
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_MMAP_MAX, 0);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+}
 
 constexpr int usage_error = 2;
 
@@ -48,6 +61,7 @@ void add_limit_options(CLI::App& command, jindu::Limits& limits) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    tune_heap_for_one_batch();
     CLI::App app{"jindu — Chinese government progress reports to CSV and JSON records", "jindu"};
     app.set_version_flag("--version", std::string("jindu ") + jindu::version);
     app.require_subcommand(1);
@@ -55,14 +69,23 @@ int main(int argc, char** argv) {
     jindu::cli::ConvertSettings settings;
     std::string input_format = "auto";
     CLI::App* convert = app.add_subcommand("convert", "Convert reports to CSV or JSON records");
-    convert->add_option("REPORT", settings.inputs, "Report files (- reads standard input)")->required();
+    convert->add_option("REPORT", settings.inputs,
+                        "Report files, or folders to convert the files under (- reads standard input)")
+        ->required();
+    convert->add_option("--glob", settings.globs,
+                        "In folders, convert only the files whose name matches PATTERN (with a /: whose path "
+                        "from the folder does); may be repeated")
+        ->type_name("PATTERN")
+        ->allow_extra_args(false);
     convert->add_option("-o,--output", settings.output,
                         "Write to this file (atomically: a temporary file, then rename) instead of standard output");
     std::string output_format = "csv";
     convert->add_option("-f,--format", output_format,
-                        "csv: one line per item; json: the jindu.report/1 records; quantities: CSV, one line per quantity; "
+                        "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
+                        "per line, written as each report is read; quantities: CSV, one line per quantity; "
+                        "xlsx: an Excel workbook of items and quantities (needs -o); "
                         "html: a progress dashboard in one self-contained page")
-        ->check(CLI::IsMember({"csv", "json", "quantities", "html"}))
+        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx", "html"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -74,6 +97,13 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1u, 4096u));
     convert->add_flag("-q,--quiet", settings.quiet, "Print errors only, no warnings");
     add_limit_options(*convert, settings.options.limits);
+
+    jindu::cli::CheckSettings check_settings;
+    CLI::App* check = app.add_subcommand(
+        "check", "Compare reports with the expected CSV and JSON beside them (in expected/)");
+    check->add_option("DIR|REPORT", check_settings.path, "A folder of reports, or one report")->required();
+    check->add_flag("--update", check_settings.update, "Rewrite the expected files that differ, and write new ones");
+    check->add_flag("--list", check_settings.list, "Print the reports a check takes, one a line, and stop");
 
     std::string scan_input;
     CLI::App* scan = app.add_subcommand(
@@ -93,10 +123,18 @@ int main(int argc, char** argv) {
         settings.options.pdf_reader = &jindu::read_pdf;
 #endif
         settings.format = output_format == "json"         ? jindu::cli::OutputFormat::json
+                          : output_format == "jsonl"      ? jindu::cli::OutputFormat::jsonl
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
+                          : output_format == "xlsx"       ? jindu::cli::OutputFormat::xlsx
                           : output_format == "html"       ? jindu::cli::OutputFormat::html
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
+    }
+    if (*check) {
+#ifdef JINDU_WITH_PDF
+        check_settings.options.pdf_reader = &jindu::read_pdf;
+#endif
+        return jindu::cli::check(check_settings);
     }
     return jindu::cli::scan_lines(scan_input);
 }

@@ -1,6 +1,8 @@
 // jindu — diagnostics and errors: what went wrong or was doubtful, and where.
 #pragma once
 
+#include <jindu/export.hpp>
+
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -55,15 +57,15 @@ struct Diagnostic {
 };
 
 // Snake-case names, as written in JSON ("invalid_encoding", "warning").
-std::string_view to_string(ErrorCode code) noexcept;
-std::string_view to_string(Severity severity) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(ErrorCode code) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Severity severity) noexcept;
 
 // "file:line: message" (or "file:byte N: message" when the line is unknown,
 // "file: page N: message" for a PDF page).
-std::string format(const Diagnostic& diagnostic);
+[[nodiscard]] JINDU_API std::string format(const Diagnostic& diagnostic);
 
 // Thrown when an input cannot be read at all; carries the diagnostic.
-class Error : public std::runtime_error {
+class JINDU_API Error : public std::runtime_error {
 public:
     explicit Error(Diagnostic diagnostic);
     const Diagnostic& diagnostic() const noexcept { return diagnostic_; }

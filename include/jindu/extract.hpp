@@ -1,6 +1,7 @@
 // jindu — extract: the role of each quantity in an item, its status and completion.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/quantity.hpp>
 
 #include <optional>
@@ -19,9 +20,9 @@ enum class Status { completed, exceeded, in_progress, not_started, unknown };
 enum class Field { content, progress, rate, achieved };
 
 // Snake-case names as in JSON: "achieved", "in_progress", "progress".
-std::string_view to_string(Role role) noexcept;
-std::string_view to_string(Status status) noexcept;
-std::string_view to_string(Field field) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Role role) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Status status) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Field field) noexcept;
 
 // A quantity with the part it plays in its item.
 struct Amount {
@@ -67,11 +68,11 @@ void for_each_amount(Reading_& reading, F&& f) {
 // Reads the quantities of one item and decides status and completion.
 // Thread-safe: each thread keeps a few scratch buffers for the cells it reads
 // (their folded views), reused from call to call and freed when the thread ends.
-Reading extract(const ItemText& item);
+[[nodiscard]] JINDU_API Reading extract(const ItemText& item);
 
 // The same for an item whose cells span several rows (a project with sub-rows
 // under it): each row's figures are read with its own unit column, the
 // progress against the targets of all rows, and the status is decided once.
-Reading extract(std::span<const ItemText> rows);
+[[nodiscard]] JINDU_API Reading extract(std::span<const ItemText> rows);
 
 }  // namespace jindu

@@ -1,6 +1,8 @@
 // jindu — options for reading a report. Defaults suit untrusted input.
 #pragma once
 
+#include <jindu/export.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -10,8 +12,8 @@ namespace jindu {
 enum class InputFormat { automatic, text, markdown, html, docx, xlsx, prose, pdf };
 
 // "text", "markdown", …; parse_input_format returns false for an unknown name.
-std::string_view to_string(InputFormat format) noexcept;
-bool parse_input_format(std::string_view name, InputFormat& format) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(InputFormat format) noexcept;
+JINDU_API bool parse_input_format(std::string_view name, InputFormat& format) noexcept;
 
 // Bounds on untrusted input; going past one is an ErrorCode::limit_exceeded error.
 struct Limits {

@@ -1,6 +1,8 @@
 // jindu — quantities in free text: numbers, amounts with units, percentages.
 #pragma once
 
+#include <jindu/export.hpp>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -30,13 +32,13 @@ struct Quantity {
 };
 
 // Snake-case names as in JSON: "count", "more_than"; Qualifier::none → "".
-std::string_view to_string(Kind kind) noexcept;
-std::string_view to_string(Qualifier qualifier) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Kind kind) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(Qualifier qualifier) noexcept;
 
 // Every quantity in a UTF-8 string, in order. Years, dates, identifiers,
 // ordinals, names with numerals and list markers are not quantities.
 // Invalid UTF-8 is skipped, never an error. Thread-safe: each thread keeps
 // one buffer for the folded text it scans, reused from call to call.
-std::vector<Quantity> scan(std::string_view utf8);
+[[nodiscard]] JINDU_API std::vector<Quantity> scan(std::string_view utf8);
 
 }  // namespace jindu

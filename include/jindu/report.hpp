@@ -1,6 +1,7 @@
 // jindu — report: a whole progress report as records.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/diagnostic.hpp>
 #include <jindu/extract.hpp>
 #include <jindu/options.hpp>
@@ -43,7 +44,7 @@ struct Period {
 enum class RowUse { title, header, item, continuation, category, diagnostic };
 
 // Snake-case names as in JSON: "title", "continuation".
-std::string_view to_string(RowUse use) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(RowUse use) noexcept;
 
 struct RowAccount {
     std::size_t line = 0;  // Row::line
@@ -70,12 +71,12 @@ struct Report {
 
 // The report stage alone: header roles, merged cells, title and period, then
 // extraction on every item.
-Report build_report(const Table& table, const Options& options = {});
+[[nodiscard]] JINDU_API Report build_report(const Table& table, const Options& options = {});
 
 // The same report from a table it consumes: cell texts are moved into the items
 // and rows are emptied as they are used, so the table and the report are not
 // both held whole. The table is left valid but unspecified.
-Report build_report(Table&& table, const Options& options = {});
+[[nodiscard]] JINDU_API Report build_report(Table&& table, const Options& options = {});
 
 // Called with the report so far when a batch of items is complete: everything
 // but its items is as far as read (diagnostics grow until the end), and
@@ -86,7 +87,7 @@ using ItemBatches = std::function<void(Report& report)>;
 // The same report handed over in batches of about batch_size items, for
 // reports too large to hold whole: the returned report holds the items after
 // the last batch, and the whole of everything else (diagnostics, rows).
-Report build_report(Table&& table, const Options& options, const ItemBatches& on_items,
+[[nodiscard]] JINDU_API Report build_report(Table&& table, const Options& options, const ItemBatches& on_items,
                     std::size_t batch_size = 1024);
 
 }  // namespace jindu

@@ -1,6 +1,7 @@
 // jindu — source: bytes in any supported encoding to UTF-8 text.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/diagnostic.hpp>
 #include <jindu/options.hpp>
 
@@ -23,10 +24,10 @@ struct DecodedText {
 // them; otherwise
 // throws jindu::Error{invalid_encoding} at the first bad byte (offset, line, and
 // the bytes in hex as the fragment).
-DecodedText decode(std::string_view bytes, const Options& options = {});
+[[nodiscard]] JINDU_API DecodedText decode(std::string_view bytes, const Options& options = {});
 
 // The view that rules match on: NFKC (full-width digits and punctuation to
 // ASCII) and traditional characters to simplified, code point by code point.
-std::string matching_view(std::string_view utf8);
+[[nodiscard]] JINDU_API std::string matching_view(std::string_view utf8);
 
 }  // namespace jindu

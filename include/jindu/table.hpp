@@ -1,6 +1,7 @@
 // jindu — tables: any input shape read into one grid of text cells.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/diagnostic.hpp>
 #include <jindu/options.hpp>
 
@@ -31,7 +32,7 @@ enum class ColumnRole {
 };
 
 // Snake-case names: "seq", "owners", "history" …
-std::string_view to_string(ColumnRole role) noexcept;
+[[nodiscard]] JINDU_API std::string_view to_string(ColumnRole role) noexcept;
 
 struct Cell {
     std::string text;      // UTF-8, as in the source; line breaks inside as '\n'
@@ -64,10 +65,10 @@ struct Table {
 };
 
 // Guesses the format from the content (zip parts, markup, pipes, tabs, numbering).
-InputFormat sniff_format(std::string_view bytes) noexcept;
+[[nodiscard]] JINDU_API InputFormat sniff_format(std::string_view bytes) noexcept;
 
 // Reads raw bytes (any encoding, any format) into a table.
 // Throws jindu::Error when the input cannot be read at all.
-Table read_table(std::string_view bytes, const Options& options = {});
+[[nodiscard]] JINDU_API Table read_table(std::string_view bytes, const Options& options = {});
 
 }  // namespace jindu

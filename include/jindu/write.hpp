@@ -1,6 +1,7 @@
-// jindu — write: reports as CSV, JSON and an HTML dashboard.
+// jindu — write: reports as CSV, JSON, JSON Lines and an HTML dashboard.
 #pragma once
 
+#include <jindu/export.hpp>
 #include <jindu/report.hpp>
 
 #include <iosfwd>
@@ -22,14 +23,14 @@ struct CsvOptions {
 // One line per item, the header once for all reports: RFC 4180 quoting, UTF-8,
 // "\n" line ends, owners joined with "；", and the first target, the first
 // achieved amount and the mean percent flattened into columns.
-void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
     write_csv(out, std::span<const Report>(&report, 1), options);
 }
 
 // One line per quantity of every item (long format), with its role, the cell
 // it was read from and the reason that placed it.
-void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_quantities_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_quantities_csv(std::string& out, const Report& report, const CsvOptions& options = {}) {
     write_quantities_csv(out, std::span<const Report>(&report, 1), options);
 }
@@ -37,22 +38,35 @@ inline void write_quantities_csv(std::string& out, const Report& report, const C
 // The JSON contract "jindu.report/1", pretty-printed with two-space indents and
 // a final "\n": an array of report objects, or one object for one report.
 // Missing values are null; the same reports always give the same bytes.
-void write_json(std::string& out, std::span<const Report> reports);
-void write_json(std::string& out, const Report& report);
+JINDU_API void write_json(std::string& out, std::span<const Report> reports);
+JINDU_API void write_json(std::string& out, const Report& report);
+
+// JSON Lines: one compact object per item per line, "\n" after each, every
+// line carrying its report's "source", "title", "year" and "period" before the
+// item's members (as in write_json). No header and no closing: the lines of
+// several writes concatenate, so reports can be written one at a time.
+JINDU_API void write_jsonl(std::string& out, std::span<const Report> reports);
+inline void write_jsonl(std::string& out, const Report& report) {
+    write_jsonl(out, std::span<const Report>(&report, 1));
+}
 
 // The same bytes as the writers above, handed to out in chunks of about 64 KiB
 // that end after whole items, so the output never sits whole in memory.
 // Failures show in out's state; writing stops at the first one.
-void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
     write_csv(out, std::span<const Report>(&report, 1), options);
 }
-void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
+JINDU_API void write_quantities_csv(std::ostream& out, std::span<const Report> reports, const CsvOptions& options = {});
 inline void write_quantities_csv(std::ostream& out, const Report& report, const CsvOptions& options = {}) {
     write_quantities_csv(out, std::span<const Report>(&report, 1), options);
 }
-void write_json(std::ostream& out, std::span<const Report> reports);
-void write_json(std::ostream& out, const Report& report);
+JINDU_API void write_json(std::ostream& out, std::span<const Report> reports);
+JINDU_API void write_json(std::ostream& out, const Report& report);
+JINDU_API void write_jsonl(std::ostream& out, std::span<const Report> reports);
+inline void write_jsonl(std::ostream& out, const Report& report) {
+    write_jsonl(out, std::span<const Report>(&report, 1));
+}
 
 // A progress dashboard for people, as one self-contained HTML page that loads
 // nothing from elsewhere: the status counts with their shares, then for each
@@ -63,11 +77,11 @@ void write_json(std::ostream& out, const Report& report);
 // its state in the URL fragment ("#status=in_progress&sort=completion"). With
 // several reports the page has a section per report after a combined summary.
 // All report text is escaped. The same reports always give the same bytes.
-void write_html(std::string& out, std::span<const Report> reports);
+JINDU_API void write_html(std::string& out, std::span<const Report> reports);
 inline void write_html(std::string& out, const Report& report) {
     write_html(out, std::span<const Report>(&report, 1));
 }
-void write_html(std::ostream& out, std::span<const Report> reports);
+JINDU_API void write_html(std::ostream& out, std::span<const Report> reports);
 inline void write_html(std::ostream& out, const Report& report) {
     write_html(out, std::span<const Report>(&report, 1));
 }
@@ -77,7 +91,7 @@ inline void write_html(std::ostream& out, const Report& report) {
 // build_report returns. The bytes are those of write_json(out, report) for the
 // report holding every batch's items in order. (CSV needs no such writer:
 // write_csv each batch, with the header and BOM on the first only.)
-class JsonReportWriter {
+class JINDU_API JsonReportWriter {
 public:
     explicit JsonReportWriter(std::ostream& out);
     ~JsonReportWriter();
@@ -97,6 +111,6 @@ private:
 // Appends one scan result line: a JSON array of {"text","start","end","value",
 // "value_max","unit","kind","qualifier"} with code-point offsets into line,
 // then "\n". quantities are scan(line): their byte offsets index line.
-void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);
+JINDU_API void write_scan_line(std::string& out, std::string_view line, std::span<const Quantity> quantities);
 
 }  // namespace jindu

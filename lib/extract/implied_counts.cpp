@@ -4,11 +4,14 @@
 // name, in the unit of the count target the names answer (所, 条, 个 — never 公里
 // or 元): names followed by a done status that ends its clause (均已完工,
 // 已完成改造并投用), or names after a done verb that opens the clause
-// (新开通K1路、K2路). A single name counts 1. A segment that writes its own
+// (新开通K1路、K2路). A single name counts 1 when it shares a character with
+// the target's subject. A segment that writes its own
 // achieved amount is not counted again.
 #include "common/utf8.hpp"
 #include "extract/rules.hpp"
 #include "lex/scan.hpp"
+
+#include <jindu/source.hpp>
 
 #include <algorithm>
 
@@ -146,6 +149,9 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
     }
     const Amount* target = count_target(reading, list);
     if (!target) return false;
+    // A single name is counted only when it names the kind of thing the target
+    // counts (城南幼儿园 for 新建幼儿园1所); 改造工程已竣工 is the work itself.
+    if (items.size() == 1 && shared_characters(list, matching_view(target->subject)) == 0) return false;
     double count = 0;
     for (const Span& item : items) {
         const auto text = view.substr(item.begin, item.end - item.begin);

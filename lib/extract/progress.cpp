@@ -170,6 +170,15 @@ Placement place_percent(const CellView& progress, const Quantity& q, Span clause
     }
     const CueHit* cue = last_cue(hits, clause.begin, q.begin, bit(Cue::side_percent) | bit(Cue::progress_percent) |
                                                                  bit(Cue::compared));
+    // 占比56.3% against 护理型床位占比达到55%以上: the target measures by the same word.
+    if (cue && cue->cue == Cue::side_percent) {
+        const std::string_view word = view.substr(cue->begin, cue->end - cue->begin);
+        for (std::size_t t = 0; t < reading.targets.size(); ++t) {
+            const Amount& target = reading.targets[t];
+            if (target.quantity.kind == Kind::percent && matching_view(target.subject).find(word) != std::string::npos)
+                return {Role::achieved, "answers target " + std::to_string(t + 1) + " by " + progress.original_span(cue->begin, cue->end)};
+        }
+    }
     if (cue && cue->cue != Cue::progress_percent) return {Role::other, cue_reason(progress, *cue)};
     if (const auto noun = rate_noun(view, cue ? cue->end : clause.begin, q.begin); !noun.empty())
         return {Role::achieved, "rate " + std::string(noun) + " delivered"};

@@ -63,7 +63,9 @@ inline constexpr auto units = make_symbols<UnitInfo>({
     {"把", {Kind::count, "把"}}, {"辆次", {Kind::count, "辆次"}}, {"趟", {Kind::count, "趟"}},
     {"班次", {Kind::count, "班次"}}, {"批次", {Kind::count, "批次"}}, {"剂", {Kind::count, "剂"}},
     {"剂次", {Kind::count, "剂次"}}, {"针次", {Kind::count, "针次"}}, {"例次", {Kind::count, "例次"}},
-    {"台次", {Kind::count, "台次"}}, {"台套", {Kind::count, "台套"}}, {"户次", {Kind::count, "户次"}}, {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}},
+    {"台次", {Kind::count, "台次"}}, {"台套", {Kind::count, "台套"}}, {"户次", {Kind::count, "户次"}},
+    {"家次", {Kind::count, "家次"}}, {"架次", {Kind::count, "架次"}}, {"册次", {Kind::count, "册次"}},
+    {"件次", {Kind::count, "件次"}}, {"份次", {Kind::count, "份次"}}, {"艘次", {Kind::count, "艘次"}},
     // length
     {"公里", {Kind::length, "公里"}}, {"千米", {Kind::length, "千米"}}, {"米", {Kind::length, "米"}},
     {"延米", {Kind::length, "延米"}}, {"厘米", {Kind::length, "厘米"}}, {"毫米", {Kind::length, "毫米"}},

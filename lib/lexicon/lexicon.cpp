@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/period.hpp"
 
 #include <algorithm>
 
@@ -91,6 +92,10 @@ ColumnRole column_role_of(std::string_view text) noexcept {
     if (const auto open = text.find('('); open != std::string_view::npos && open > 0)
         if (const auto role = exact(text.substr(0, open))) return *role;
     if (const auto role = exact(text)) return *role;
+    // A period before a name (1-7月完成, 上半年完成) names the column as the name alone does.
+    if (const auto period = find_period(text);
+        period && text.size() > period->text.size() && text.starts_with(period->text))
+        if (const auto role = exact(text.substr(period->text.size()))) return *role;
     for (const auto& c : column_name_parts)
         if (text.find(c.text) != std::string_view::npos) return c.role;
     return ColumnRole::none;

@@ -58,6 +58,7 @@ inline constexpr CueEntry progress_cues[] = {
     {"开通", Cue::done}, {"通车", Cue::done}, {"通水", Cue::done}, {"交付", Cue::done},
     {"新增", Cue::done}, {"惠及", Cue::done}, {"受益", Cue::done}, {"发放", Cue::done},
     {"拨付", Cue::done}, {"兑现", Cue::done}, {"核发", Cue::done}, {"累计", Cue::done},
+    {"接待", Cue::done},  // visitors served; not 待 (still to do)
     {"已达", Cue::done}, {"达到", Cue::done}, {"筹集", Cue::done}, {"服务", Cue::done},
     {"救助", Cue::done}, {"资助", Cue::done}, {"帮扶", Cue::done}, {"安置", Cue::done},
     {"提供", Cue::done}, {"培训", Cue::done}, {"举办", Cue::done}, {"开展", Cue::done},
@@ -391,7 +392,7 @@ inline constexpr ColumnName column_name_parts[] = {
     {"完成率", ColumnRole::rate}, {"完成比例", ColumnRole::rate}, {"完成百分比", ColumnRole::rate},
     {"之比", ColumnRole::rate}, {"实际进度", ColumnRole::rate}, {"进度(%)", ColumnRole::rate},
     {"当前进度", ColumnRole::rate}, {"完成进度", ColumnRole::rate}, {"工程进度", ColumnRole::rate},
-    {"百分比", ColumnRole::rate},
+    {"百分比", ColumnRole::rate}, {"形象进度", ColumnRole::rate},
     // achieved amounts
     {"已完成数", ColumnRole::achieved}, {"完成数", ColumnRole::achieved}, {"实际完成", ColumnRole::achieved},
     {"累计完成", ColumnRole::achieved}, {"完成投资", ColumnRole::achieved}, {"完成值", ColumnRole::achieved},

@@ -10,9 +10,36 @@
 
 namespace jindu::pipeline {
 
+namespace {
+
+// A pipe or FIFO (such as bash's <(…)) has no size to check first: it is read
+// to its end, and fails as soon as it holds more than the limit.
+FileBytes read_stream_bytes(const std::filesystem::path& path, const Options& options) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(ErrorCode::io_error, std::string("cannot open file: ") + std::strerror(errno), options);
+    std::string text;
+    char block[std::size_t{64} << 10];
+    while (in.read(block, sizeof block) || in.gcount() > 0) {
+        text.append(block, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > options.limits.max_input_bytes)
+            fail(ErrorCode::limit_exceeded,
+                 "input of more than " + std::to_string(options.limits.max_input_bytes) +
+                     " bytes is over the input limit",
+                 options);
+    }
+    if (in.bad()) fail(ErrorCode::io_error, "cannot read the whole file", options);
+    FileBytes bytes{std::make_unique_for_overwrite<char[]>(text.size()), text.size()};
+    text.copy(bytes.data.get(), text.size());
+    return bytes;
+}
+
+}  // namespace
+
 FileBytes read_file_bytes(const std::filesystem::path& path, const Options& options) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) fail(ErrorCode::io_error, "is a directory", options);
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status)) fail(ErrorCode::io_error, "is a directory", options);
+    if (std::filesystem::is_fifo(status)) return read_stream_bytes(path, options);
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) fail(ErrorCode::io_error, "cannot read file: " + ec.message(), options);
     if (size > options.limits.max_input_bytes)

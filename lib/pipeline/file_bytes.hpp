@@ -16,7 +16,7 @@ struct FileBytes {
     std::string_view view() const { return {data.get(), size}; }
 };
 
-// The whole file. Throws jindu::Error (io_error; limit_exceeded past
+// The whole file; a FIFO or pipe is read to its end. Throws jindu::Error (io_error; limit_exceeded past
 // options.limits.max_input_bytes), naming options.source_name.
 FileBytes read_file_bytes(const std::filesystem::path& path, const Options& options);
 

@@ -225,6 +225,11 @@ private:
             return;
         }
         case RowKind::line: read_line(row, *single_text(row)); return;
+        case RowKind::heading:
+            flush();
+            category_ = group_heading(row, *header_);
+            account(row, RowUse::category);
+            return;
         case RowKind::shifted:
             if (assembler_->active()) {
                 settle_pending_lines(Severity::warning, "line inside the table that is not an item");

@@ -106,6 +106,37 @@ bool is_seq_like(std::string_view text) {
     return numerals > 0 && length <= 8;
 }
 
+std::string group_heading(const Row& row, const HeaderMap& header) {
+    constexpr std::size_t max_heading_length = 20;
+    const auto seq = header.find(Column::seq);
+    if (seq == std::string::npos || seq >= row.cells.size() || row.cells[seq].spanned) return {};
+    const std::string_view number = utf8::trim(row.cells[seq].text);
+    std::size_t numerals = 0;
+    for (std::size_t i = 0; i < number.size();) {
+        const char32_t cp = utf8::next(number, i);
+        if (cp >= U'0' && cp <= U'9') return {};
+        if (is_numeral(cp)) ++numerals;
+        else if (std::u32string_view(U"、.．()（）").find(cp) == std::u32string_view::npos) return {};
+    }
+    if (numerals == 0) return {};
+    std::string_view name;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (c == seq || row.cells[c].spanned) continue;
+        const std::string_view t = utf8::trim(row.cells[c].text);
+        if (t.empty()) continue;
+        if (!name.empty()) return {};
+        name = t;
+    }
+    if (name.empty() || utf8::code_points(name, name.size()) > max_heading_length) return {};
+    // A name, not a sentence or an amount.
+    const std::string folded = matching_view(name);
+    for (std::size_t i = 0; i < folded.size();) {
+        const char32_t cp = utf8::next(folded, i);
+        if ((cp >= U'0' && cp <= U'9') || cp == U'。' || cp == U'，' || cp == U'；' || cp == U',') return {};
+    }
+    return std::string(name);
+}
+
 RowKind classify_row(const Row& row, const HeaderMap& header) {
     if (is_empty(row)) return RowKind::blank;
     if (row.chrome) return RowKind::chrome;
@@ -149,6 +180,7 @@ RowKind classify_row(const Row& row, const HeaderMap& header) {
         };
         if (row.free_text || !(in(Column::content) || in(Column::progress))) return RowKind::line;
     }
+    if (!group_heading(row, header).empty()) return RowKind::heading;
     // A row whose cells lost their columns: the 序号 column holds a text that
     // is no number (新增学位1620个 | 已新增学位990个 under 序号 | 项目名称 | …).
     const auto seq = header.find(Column::seq);

@@ -28,6 +28,11 @@ std::string heading_of(std::string_view folded, std::string_view original);
 // mark such as * (１, 十一, 9*, (3), 3-1); not a text that lost its column.
 bool is_seq_like(std::string_view text);
 
+// The name of a group heading set in the table's columns: a 序号 in Chinese
+// numerals (一, （二）, 三、) over one short name and nothing else, the outline
+// level above the numbered items (| 一 | 看病就医 | | |); "" for any other row.
+std::string group_heading(const Row& row, const HeaderMap& header);
+
 // What a row under the header is.
 enum class RowKind {
     blank,         // nothing in it
@@ -36,6 +41,7 @@ enum class RowKind {
     note,          // 注：…, 数据来源：…
     total,         // 合计, 总计: a sum of the others
     line,          // one text across the row: a category heading, or a stray line
+    heading,       // a group heading in the table's columns (group_heading)
     other_header,  // the header of another table (联系人 | 联系电话 in an appendix)
     shifted,       // a row whose merged cells vanished, its text shifted left: continues the item above
     data,          // an item or the continuation of one (the assembler tells which)

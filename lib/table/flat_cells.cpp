@@ -14,7 +14,9 @@
 // at the cells left of it (a category that a rowspan prints only in the first
 // row of its group is left out in the others), and takes as many cells after
 // it as the header has. The table ends where no 序号 starts the next row, or
-// at a note or page chrome; the lines from there on are not part of it.
+// at a note or page chrome; the lines from there on are not part of it. A
+// numbered heading where a row would start (一、民生保障, （二）城乡建设) is
+// the row across all columns that groups the items under it: a row of its own.
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
@@ -40,6 +42,16 @@ struct FlatCell {
 };
 
 bool blank(const Line& line) { return utf8::trim(line.text).empty(); }
+
+// A group heading: Chinese numbering (一、 （一）) before a short name.
+bool is_group_heading(std::string_view cell) {
+    constexpr std::size_t max_heading_length = 20;
+    const auto numbering = leading_numbering(cell);
+    if (!numbering || numbering->length >= cell.size()) return false;
+    if (numbering->kind != NumberingKind::chinese && numbering->kind != NumberingKind::chinese_paren) return false;
+    return cell.find('\n') == std::string_view::npos &&
+           utf8::code_points(cell, cell.size()) <= max_heading_length;
+}
 
 // True for a note under a table (注：, 备注：, 说明：), which ends it.
 bool is_note(std::string_view trimmed) {
@@ -164,6 +176,15 @@ std::optional<TextRegion> find_flat_cells(const std::vector<Line>& lines, const 
         std::size_t c = 0;
         region.end = lines.size();
         while (c < cells.size()) {
+            if (is_group_heading(cells[c].text)) {
+                Row heading;
+                heading.cells.resize(width);
+                heading.cells.front().text = cells[c].text;
+                heading.line = lines[cells[c].line].number;
+                region.rows.push_back(std::move(heading));
+                ++c;
+                continue;
+            }
             // The row starts at its 序号, or at the cells left of it.
             std::size_t offset = 0;
             while (offset <= header.seq && c + offset < cells.size() && !is_seq_number(cells[c + offset].text))

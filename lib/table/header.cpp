@@ -98,12 +98,14 @@ void name_blank_category(HeaderMap& map) {
         map.roles[seq + 1] = Column::category;
 }
 
-// With both a name and no separate content column, the name is the content.
+// With a name and no separate content column, the name is the content. With
+// two names and no content (实事项目 | 主要任务, 工作任务 | 考核指标), the first
+// names the project and the last says what is to be done: it is the content.
 void settle_name_and_content(HeaderMap& map) {
     const auto contents = std::count(map.roles.begin(), map.roles.end(), Column::content);
     if (contents == 0) {
-        if (const auto name = map.find(Column::name); name != std::string::npos)
-            map.roles[name] = Column::content;
+        const auto last_name = std::find(map.roles.rbegin(), map.roles.rend(), Column::name);
+        if (last_name != map.roles.rend()) *last_name = Column::content;
     } else if (contents > 1) {
         // 项目内容 | 年度目标: the first is the project, the later one the target.
         const auto first = map.find(Column::content);
@@ -183,6 +185,15 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     if (at + 1 < rows.size() && !rows[at + 1].free_text) {
         std::size_t lower_known = 0;
         HeaderMap lower = classify_row(rows[at + 1], lower_known);
+        // Periods under a spanned progress header (进展情况 over 截至8月底 | 截至9月底)
+        // are progress columns of those periods.
+        for (std::size_t c = 0; c < lower.roles.size() && c < map.roles.size(); ++c) {
+            if (lower.roles[c] != Column::none || map.roles[c] != Column::progress || lower.texts[c].empty() ||
+                period_end(lower.texts[c]) == 0)
+                continue;
+            lower.roles[c] = Column::progress;
+            if (lower_known == 0) lower_known = 1;
+        }
         bool all_headers = lower_known > 0;
         for (std::size_t c = 0; c < lower.roles.size(); ++c) {
             const bool blank = lower.texts[c].empty() || rows[at + 1].cells[c].spanned;

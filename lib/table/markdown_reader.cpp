@@ -59,14 +59,39 @@ std::string replace_breaks(std::string_view text) {
     return out;
 }
 
-// Cell text: `\|` and `\\` unescaped, <br> to '\n', each line trimmed.
+// Text without Markdown's strong emphasis (**一** or __看病就医__, which
+// category rows are often set in): the marks come in pairs, and a lone one is
+// kept as written. A cell wholly in *emphasis* loses its stars too; a single
+// star elsewhere is a footnote mark (3*) and stays.
+std::string without_emphasis(std::string text) {
+    for (std::string_view mark : {"**", "__"}) {
+        std::size_t count = 0;
+        for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + 2)) ++count;
+        if (count == 0 || count % 2 != 0) continue;
+        std::string out;
+        for (std::size_t from = 0;;) {
+            const std::size_t at = text.find(mark, from);
+            out.append(text, from, at == std::string::npos ? std::string::npos : at - from);
+            if (at == std::string::npos) break;
+            from = at + 2;
+        }
+        text = std::move(out);
+    }
+    const std::string_view trimmed = utf8::trim(text);
+    if (trimmed.size() > 2 && trimmed.front() == '*' && trimmed.back() == '*' &&
+        trimmed.find('*', 1) == trimmed.size() - 1)
+        return std::string(trimmed.substr(1, trimmed.size() - 2));
+    return text;
+}
+
+// Cell text: `\|` and `\\` unescaped, <br> to '\n', emphasis dropped, each line trimmed.
 std::string cell_text(std::string_view raw) {
     std::string unescaped;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '|' || raw[i + 1] == '\\')) ++i;
         unescaped += raw[i];
     }
-    const std::string broken = replace_breaks(unescaped);
+    const std::string broken = replace_breaks(without_emphasis(std::move(unescaped)));
     std::string out;
     std::size_t start = 0;
     while (start <= broken.size()) {

@@ -24,9 +24,12 @@
 //   完成情况：, 推进情况：, 进展与成效：…) when there is one, a leading target
 //   label (目标任务：, 年度目标：…) dropped; else before the first sentence after
 //   the first that speaks of progress (已, 截至, 截止, 目前, 当前, 正在, 累计,
-//   完成率, 进度, 完工, 推进); else, within a single sentence, before the first
-//   clause that starts with 已, 现已, 截至, 截止, 目前, 当前, 正在, 累计 or 完成;
-//   else all of it is the target.
+//   完成率, 进度, 完工, 推进); else before the first sentence after the first
+//   that measures the same thing in the same unit as a sentence before it
+//   (新增托位600个。全年新增托位648个…: a report answers a promise in its own
+//   terms); else,
+//   within a single sentence, before the first clause that starts with 已, 现已,
+//   截至, 截止, 目前, 当前, 正在, 累计 or 完成; else all of it is the target.
 // Labels are matched on the folded text, so traditional bulletins (責任單位,
 // 進展情況 …) read the same.
 #include "table/readers.hpp"
@@ -120,8 +123,10 @@ Found label_before(std::string_view text, std::size_t colon, Label kind) {
     };
     if (starts.size() <= 8 || spaced) {
         const std::size_t begin = spaced ? at : starts.back();
-        if (is_label(role_of_label(text.substr(begin, colon - begin)), kind)) return found(begin);
-        if (spaced) return {};
+        const ColumnRole whole = role_of_label(text.substr(begin, colon - begin));
+        if (is_label(whole, kind)) return found(begin);
+        // A whole label of another role (配合部门) is not its last words' (部门).
+        if (spaced || whole != ColumnRole::none) return {};
     }
     for (std::size_t n = std::min<std::size_t>(starts.size(), 6); n >= 2; --n) {
         const std::size_t begin = starts[n - 1];
@@ -257,6 +262,55 @@ bool names_project(std::string_view before_label) {
     return body.find("。") == std::string_view::npos && body.find("；") == std::string_view::npos;
 }
 
+// A number of a sentence as text alone tells it: the first character after
+// it (个 of 600个, 万 of 1.5万人, 公 of 20公里) and the clause around it.
+struct Measure {
+    char32_t mark = 0;
+    std::string_view clause;
+};
+
+std::vector<Measure> measures_of(std::string_view sentence) {
+    std::vector<Measure> out;
+    for (std::string_view clause : split_after(sentence, {"，", ",", "、", "；", "。"})) {
+        bool in_number = false;
+        for (std::size_t i = 0; i < clause.size();) {
+            const char32_t cp = utf8::next(clause, i);
+            const bool digit = (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９');
+            if (digit || (in_number && (cp == U'.' || cp == U'．'))) {
+                in_number = true;
+                continue;
+            }
+            if (in_number && cp == U' ') continue;
+            if (in_number && cp != utf8::invalid && cp > 0x7F && !utf8::is_space(cp)) out.push_back({cp, clause});
+            in_number = false;
+        }
+    }
+    return out;
+}
+
+// True when two clauses measure the same thing: besides the unit, two
+// characters in common that are not those of the verbs and qualifiers every
+// clause uses (新建, 完成, 累计, 不少于 …): 普惠性托位 in 新增普惠性托位600个 and
+// 全年新增普惠性托位648个, not 新建停车位 and 另建充电桩.
+bool same_thing(const Measure& a, const Measure& b) {
+    static constexpr std::u32string_view common = U"新建增改造完成设实现全年累计已共达到不少于低超过约以上下和及等";
+    if (a.mark != b.mark) return false;
+    std::size_t shared = 0;
+    std::u32string seen;
+    for (std::size_t i = 0; i < a.clause.size();) {
+        const char32_t cp = utf8::next(a.clause, i);
+        if (cp < 0x3400 || cp == a.mark || common.find(cp) != std::u32string_view::npos ||
+            seen.find(cp) != std::u32string::npos)
+            continue;
+        seen.push_back(cp);
+        std::size_t j = 0;
+        bool in_b = false;
+        while (j < b.clause.size() && !in_b) in_b = utf8::next(b.clause, j) == cp;
+        if (in_b && ++shared >= 2) return true;
+    }
+    return false;
+}
+
 void split_target_progress(std::string_view text, Parts& parts) {
     const Found progress = find_label(text, Label::progress);
     if (progress.at != std::string_view::npos) {
@@ -290,6 +344,22 @@ void split_target_progress(std::string_view text, Parts& parts) {
         parts.target = clean(body.substr(0, cut));
         parts.progress = clean(body.substr(cut));
         return;
+    }
+    if (sentences.size() >= 2) {
+        std::vector<Measure> promised;  // the measures of the sentences before
+        for (std::size_t k = 0; k < sentences.size(); ++k) {
+            const std::vector<Measure> measures = measures_of(sentences[k]);
+            const bool answers = std::any_of(measures.begin(), measures.end(), [&](const Measure& m) {
+                return std::any_of(promised.begin(), promised.end(), [&](const Measure& p) { return same_thing(m, p); });
+            });
+            if (answers) {
+                const auto cut = static_cast<std::size_t>(sentences[k].data() - body.data());
+                parts.target = clean(body.substr(0, cut));
+                parts.progress = clean(body.substr(cut));
+                return;
+            }
+            promised.insert(promised.end(), measures.begin(), measures.end());
+        }
     }
     const auto clauses = split_after(body, {"，", ","});
     for (std::size_t k = 1; k < clauses.size(); ++k) {

@@ -6,7 +6,9 @@
 // outside a tab table, is HTML; pipe rows under a |---| separator (or many
 // pipe rows) are Markdown; tab-separated lines are text; lines cut into three
 // or more cells by wide gaps are a space-aligned text table; lines led by
-// 一、（一）1. ① are prose.
+// 一、（一）1. ① are prose, unless a table flattened to one cell per line
+// starts among them (three header words in a row, one of them 序号, on lines
+// of their own): its group headings are numbered too.
 #include "table/sniff.hpp"
 
 #include <jindu/source.hpp>
@@ -14,8 +16,10 @@
 
 #include "common/utf8.hpp"
 #include "source/decode_detail.hpp"
+#include "table/header.hpp"
 #include "table/numbering.hpp"
 #include "table/text_lines.hpp"
+#include "table/text_shapes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -164,6 +168,9 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
         std::size_t separators = 0;
         std::size_t numbered = 0;
         std::size_t aligned = 0;
+        std::size_t header_words = 0;  // header words on consecutive lines (blank lines between allowed)
+        bool header_has_seq = false;
+        bool flat_header = false;
         Options unlimited;
         // Only the first lines are looked at: split no more than those.
         const std::size_t sniffed = std::min(first_lines(text, max_sniffed_lines), std::size_t{4} << 20);
@@ -182,6 +189,14 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
             if (pipes >= 2) ++pipe_lines;
             if (leading_numbering(trimmed)) ++numbered;
             if (aligned_segments(trimmed).size() >= 3) ++aligned;
+            if (!flat_header && is_header_word(trimmed)) {
+                ++header_words;
+                header_has_seq = header_has_seq || classify_header(matching_view(trimmed)) == Column::seq;
+                flat_header = header_words >= 3 && header_has_seq;
+            } else {
+                header_words = 0;
+                header_has_seq = false;
+            }
         }
         const bool markup_tag = contains_lower(head, "<table") || contains_lower(head, "<html") ||
                                 contains_lower(head, "<!doctype html");
@@ -193,7 +208,7 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
         if (tab_lines >= 2) return InputFormat::text;
         if (pipe_lines >= 3) return InputFormat::markdown;
         if (tab_lines >= 1 || aligned >= 3) return InputFormat::text;
-        if (numbered >= 2) return InputFormat::prose;
+        if (numbered >= 2 && !flat_header) return InputFormat::prose;
         return InputFormat::text;
     } catch (...) {
         return InputFormat::text;

@@ -11,7 +11,10 @@
 // lands in that column; a blank header cell (the seed's category column) is
 // found from the rows under the header (see column_bounds). Each later line is
 // cut into segments the same way, and each segment goes to the column its
-// first character falls in (segments in one column are joined by a space). A
+// first character falls in (segments in one column are joined by a space),
+// unless it starts at the very end of that column's header text and overlaps
+// the next header only: a cell printed a column or two left of its header
+// (widths counted differently by whoever aligned it) is the next column's. A
 // line repeating the header's cells at other positions re-aligns the columns
 // (pages may be laid out differently). A line with a single segment is free
 // text, except one that starts right of the first column under a row of the
@@ -351,13 +354,32 @@ private:
         bounds_ = column_bounds(segments, body);
     }
 
+    // The header segment over column c; none for a column found in a gap.
+    std::size_t header_over(std::size_t c) const {
+        for (std::size_t h = 0; h < header_.size(); ++h)
+            if (column_of(bounds_, header_[h].start) == c) return h;
+        return none;
+    }
+
+    // The column of segment s: the one its start falls in, or the next when s
+    // starts past the end of that column's header and overlaps the next header.
+    std::size_t column_for(const Segment& s) const {
+        const std::size_t c = column_of(bounds_, s.start);
+        const std::size_t h = header_over(c);
+        if (h == none || h + 1 >= header_.size() || s.start < header_[h].end - 1) return c;
+        const Segment& next = header_[h + 1];
+        const bool overlaps_next = s.start < next.end && s.end > next.start;
+        const std::size_t next_column = column_of(bounds_, next.start);
+        return overlaps_next && next_column == c + 1 ? next_column : c;
+    }
+
     // Adds a table row with each segment in its column.
     void emit(const std::vector<Segment>& segments, std::size_t number) {
         Row row;
         row.line = number;
         row.cells.resize(bounds_.size());
         for (const Segment& s : segments) {
-            std::string& cell = row.cells[column_of(bounds_, s.start)].text;
+            std::string& cell = row.cells[column_for(s)].text;
             if (!cell.empty()) cell += ' ';
             cell += s.text;
         }

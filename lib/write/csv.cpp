@@ -1,6 +1,7 @@
 #include <jindu/write.hpp>
 
 #include "write/chunks.hpp"
+#include "write/columns.hpp"
 #include "write/escape.hpp"
 
 #include <ostream>
@@ -12,6 +13,8 @@ namespace {
 using write::Chunks;
 using write::append_csv_field;
 using write::append_number;
+using write::join_owners;
+using write::mean_percent;
 
 constexpr std::string_view bom = "\xEF\xBB\xBF";
 
@@ -39,25 +42,6 @@ void number_field(std::string& out, const std::optional<double>& v) {
 void count_field(std::string& out, std::size_t v) {
     out.push_back(',');
     append_number(out, v);
-}
-
-// Owners in one field, joined with the full-width semicolon that the reports
-// themselves use between units (a comma would need quoting in every row).
-std::string join_owners(const std::vector<std::string>& owners) {
-    std::string joined;
-    for (const std::string& owner : owners) {
-        if (!joined.empty()) joined += "；";
-        joined += owner;
-    }
-    return joined;
-}
-
-// The mean of the percents' values, or nothing when there are none.
-std::optional<double> mean_percent(const std::vector<Amount>& percents) {
-    if (percents.empty()) return std::nullopt;
-    double sum = 0;
-    for (const Amount& a : percents) sum += a.quantity.value;
-    return sum / static_cast<double>(percents.size());
 }
 
 // The item columns shared by both formats: source,row,seq.
@@ -147,8 +131,7 @@ void write_quantities(Chunks& chunks, std::span<const Report> reports, const Csv
     begin(chunks.text(), quantity_header, options);
     for (const Report& report : reports) {
         for (const Item& item : report.items) {
-            for (const auto* list : {&item.targets, &item.achieved, &item.percents, &item.others})
-                for (const Amount& a : *list) write_quantity(chunks.text(), report, item, a);
+            write::for_each_quantity(item, [&](const Amount& a) { write_quantity(chunks.text(), report, item, a); });
             chunks.item_done();
         }
     }

@@ -1,6 +1,7 @@
 #include <jindu/write.hpp>
 
 #include "write/chunks.hpp"
+#include "write/json_members.hpp"
 #include "write/json_out.hpp"
 
 #include <memory>
@@ -78,9 +79,9 @@ void write_strings(JsonOut& json, std::string_view name, const std::vector<std::
     json.end_array();
 }
 
-// One item, fields in contract order; "others" is an addition to the contract.
-void write_item(JsonOut& json, const Item& item) {
-    json.begin_object();
+}  // namespace
+
+void write::write_item_members(JsonOut& json, const Item& item) {
     json.key("row");
     json.count(item.row);
     json.key("seq");
@@ -101,6 +102,14 @@ void write_item(JsonOut& json, const Item& item) {
     json.number_or_null(item.completion);
     write_strings(json, "notes", item.notes);
     write_list(json, "others", item.others, write_other);
+}
+
+namespace {
+
+// One item object.
+void write_item(JsonOut& json, const Item& item) {
+    json.begin_object();
+    write_item_members(json, item);
     json.end_object();
 }
 
@@ -134,21 +143,9 @@ void write_diagnostic(JsonOut& json, const Diagnostic& d) {
     json.end_object();
 }
 
-// A report object up to the opening of its "items" array; "format" is null
-// when it was never determined.
-void write_head(JsonOut& json, const Report& report) {
-    json.begin_object();
-    json.key("schema");
-    json.string("jindu.report/1");
-    json.key("source");
-    json.string_or_null(report.source);
-    json.key("format");
-    if (report.format == InputFormat::automatic)
-        json.null();
-    else
-        json.string(to_string(report.format));
-    json.key("encoding");
-    json.string_or_null(report.encoding);
+}  // namespace
+
+void write::write_title_year_period(JsonOut& json, const Report& report) {
     json.key("title");
     json.string_or_null(report.title);
     json.key("year");
@@ -167,6 +164,26 @@ void write_head(JsonOut& json, const Report& report) {
     } else {
         json.null();
     }
+}
+
+namespace {
+
+// A report object up to the opening of its "items" array; "format" is null
+// when it was never determined.
+void write_head(JsonOut& json, const Report& report) {
+    json.begin_object();
+    json.key("schema");
+    json.string("jindu.report/1");
+    json.key("source");
+    json.string_or_null(report.source);
+    json.key("format");
+    if (report.format == InputFormat::automatic)
+        json.null();
+    else
+        json.string(to_string(report.format));
+    json.key("encoding");
+    json.string_or_null(report.encoding);
+    write_title_year_period(json, report);
     json.key("items");
     json.begin_array();
 }

@@ -1,4 +1,6 @@
 // Runs the jindu tool as a user would, through the shell.
+#include "cli/run_jindu.hpp"
+
 #include <jindu/jindu.hpp>
 
 #include <doctest/doctest.h>
@@ -6,79 +8,16 @@
 
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace fs = std::filesystem;
+using namespace jindu::test;
 
 namespace {
-
-const std::string seed = JINDU_SOURCE_DIR "/samples/2024-h1-district-livelihood-projects.txt";
-
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write_file(const fs::path& path, std::string_view data) {
-    std::ofstream(path, std::ios::binary) << data;
-}
-
-// A fresh folder for one test case, removed at the end of it.
-struct Scratch {
-    fs::path dir;
-    Scratch() {
-        static int counter = 0;
-        dir = fs::temp_directory_path() /
-              ("jindu-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    ~Scratch() { fs::remove_all(dir); }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    std::string operator/(const std::string& name) const { return (dir / name).string(); }
-};
-
-// Runs `jindu args` with stdin from a file (or /dev/null), capturing both streams.
-Run run_jindu(const std::string& args, const std::string& stdin_path = "/dev/null") {
-    Scratch io;
-    const std::string command = "'" JINDU_CLI "' " + args + " <'" + stdin_path + "' >'" + (io / "out") +
-                                "' 2>'" + (io / "err") + "'";
-    Run run;
-    const int raw = std::system(command.c_str());
-    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.out = read_file(io / "out");
-    run.err = read_file(io / "err");
-    return run;
-}
-
-std::vector<std::string> lines_of(const std::string& s) {
-    std::vector<std::string> lines;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
-std::vector<std::string> names_in(const fs::path& dir) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
-    return names;
-}
 
 const std::string csv_header =
     "source,row,seq,category,content,owners,progress,status,completion,"
@@ -397,4 +336,21 @@ TEST_CASE("scan of a missing file exits with 1 and names it") {
     const Run run = run_jindu("scan /nonexistent/jindu.txt");
     CHECK(run.status == 1);
     CHECK(run.err.starts_with("/nonexistent/jindu.txt:"));
+}
+
+TEST_CASE("a FIFO input is read to its end, and stopped at the input limit") {
+    Scratch dir;
+    const std::string fifo = dir / "report.fifo";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto through_fifo = [&](const std::string& options) {
+        const std::string command = "cat '" + seed + "' >'" + fifo + "' 2>/dev/null & '" JINDU_CLI "' convert " +
+                                    options + " '" + fifo + "' >'" + (dir / "out") + "' 2>'" + (dir / "err") +
+                                    "'; status=$?; wait; exit $status";
+        const int raw = std::system(command.c_str());
+        return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    };
+    CHECK(through_fifo("") == 0);
+    CHECK(lines_of(read_file(dir / "out")).size() == 29);
+    CHECK(through_fifo("--max-input-bytes 1KB") == 1);
+    CHECK(read_file(dir / "err").starts_with(fifo + ": error: input of more than 1024 bytes"));
 }

@@ -107,6 +107,15 @@ TEST_CASE("percentage points, schedule benchmarks, shares and growth are not pro
     });
 }
 
+TEST_CASE("visitors received are served; a share answers a target measured as the same share") {
+    check_all({
+        {"推动 60 所学校体育场地开放", "开放学校 52 所，累计接待健身群众 8.6 万人次",
+         "T[60 所] A[52 所; 86000 人次] in_progress 0.866667"},
+        {"护理型床位占比达到55%以上", "占比 56.3%", "T[55 % at_least] A[56.3 %] completed 1.02364"},
+        {"新建养老机构 3 家", "建成 2 家，其中护理型床位占比 40%", "T[3 家] A[2 家] O[40 %] in_progress 0.666667"},
+    });
+}
+
 TEST_CASE("named lists with a done status count as achieved, once") {
     check_all({
         {"打通“断头路”“梗阻路”5 条", "南山东路、南山西路、葡萄路、绣山路均已完工，其余正在有序推进中",
@@ -115,6 +124,10 @@ TEST_CASE("named lists with a done status count as achieved, once") {
          "T[6 条] A[6 条] completed 1"},
         {"打通绿道卡口 8 个", "甲工程（含 2 个卡口）、乙工程（含 2 个卡口）均已完工验收；丙工程（含 4 个卡口）完成 85%",
          "T[8 个] A[4 个 implied] P[85 % of 丙工程] O[2 个; 2 个; 4 个] in_progress 0.85"},
+        // One name counts when it names what the target counts; the work itself does not.
+        {"新建幼儿园 2 所", "城南幼儿园已竣工，城北幼儿园主体施工中", "T[2 所] A[1 所 implied] in_progress 0.5"},
+        {"改造急救中心，新增抢救床位 20 张", "改造工程已竣工投用，新增抢救床位 22 张",
+         "T[20 张] A[22 张] exceeded 1.1"},
     });
 }
 

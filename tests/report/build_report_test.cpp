@@ -84,6 +84,28 @@ TEST_CASE("numbered category rows set the category of the rows under them") {
     CHECK(r.diagnostics[0].where.line == 7);
 }
 
+TEST_CASE("a 序号 in Chinese numerals over one short name is a group heading, not an item") {
+    Table t;
+    t.format = InputFormat::markdown;
+    t.rows = {row(1, {"序号", "工作任务", "目标要求", "责任单位", "进展与成效"}),
+              row(2, {"一", "看病就医", "", "", ""}),
+              row(3, {"1", "急救中心改造", "新增抢救床位20张", "县卫健局", "新增抢救床位22张"}),
+              row(4, {"（二）", "学有所教", "", "", ""}),
+              row(5, {"2", "饮水设备更新", "为46所中小学更换设备", "县教育局", "38所学校已完成"}),
+              // Not headings: an item numbered in Chinese numerals with its own cells,
+              // and a name with a figure in it.
+              row(6, {"三", "城区人行道改造", "改造人行道12.5公里", "县住建局", "已完成11.9公里"}),
+              row(7, {"四", "新建公园3个", "", "", ""})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 4);
+    CHECK(r.items[0].category == "看病就医");
+    CHECK(r.items[1].category == "学有所教");
+    CHECK(r.items[2].seq == "三");
+    CHECK(r.items[3].seq == "四");
+    CHECK(r.rows[1].use == RowUse::category);
+    CHECK(r.rows[3].use == RowUse::category);
+}
+
 TEST_CASE("a table without a known header is a no_table diagnostic") {
     Table t;
     t.rows = {row(1, {"a", "b"}), row(2, {"1", "2"})};

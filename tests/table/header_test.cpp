@@ -28,7 +28,7 @@ TEST_CASE("header synonyms give each column its role") {
              {"考核指标", Column::name},     {"类别", Column::category},     {"状态", Column::status},
              {"序 号", Column::seq},         {"", Column::none},            {"联系电话", Column::none},
              {"责任领导", Column::none},     {"实事项目", Column::name},     {"年度计划", Column::content},
-             {"建设内容及规模", Column::content}, {"形象进度", Column::progress}, {"完成投资", Column::achieved},
+             {"建设内容及规模", Column::content}, {"形象进度", Column::rate}, {"完成投资", Column::achieved},
              {"完成率(%)", Column::rate},    {"民生实事", Column::name}}) {
         CAPTURE(c.header);
         CHECK(classify_header(c.header) == c.role);
@@ -49,6 +49,38 @@ TEST_CASE("a name column is the content when no target column exists") {
     REQUIRE(map);
     CHECK(map->roles[1] == Column::content);
     CHECK(map->roles[4] == Column::rate);
+}
+
+TEST_CASE("形象进度 is the rate beside a progress column, and the progress without one") {
+    const std::vector<Row> both{row({"实事名称", "年度任务", "推进情况", "形象进度"})};
+    const auto with_progress = match_header(both, 0);
+    REQUIRE(with_progress);
+    CHECK(with_progress->roles[2] == Column::progress);
+    CHECK(with_progress->roles[3] == Column::rate);
+    const std::vector<Row> alone{row({"序号", "项目名称", "年度任务", "形象进度"})};
+    const auto without = match_header(alone, 0);
+    REQUIRE(without);
+    CHECK(without->roles[3] == Column::progress);
+}
+
+TEST_CASE("of two name columns and no content column, the last is the content") {
+    for (const auto& cells : {std::vector<const char*>{"序号", "实事项目", "主要任务", "责任主体", "进展与成效"},
+                              std::vector<const char*>{"序号", "工作任务", "考核指标", "牵头单位", "完成情况"}}) {
+        Row header;
+        for (const char* c : cells) header.cells.push_back(Cell{c, false});
+        const auto map = match_header(std::vector<Row>{header}, 0);
+        REQUIRE(map);
+        CAPTURE(cells[1]);
+        CHECK(map->roles[1] == Column::name);
+        CHECK(map->roles[2] == Column::content);
+    }
+}
+
+TEST_CASE("a period before a column name gives the name's role") {
+    CHECK(classify_header("1-7月完成") == Column::achieved);
+    CHECK(classify_header("上半年完成") == Column::achieved);
+    CHECK(classify_header("1-10月推进情况") == Column::progress);
+    CHECK(classify_header("1-7月") == Column::none);
 }
 
 TEST_CASE("a name and a target column stay apart") {
@@ -79,6 +111,17 @@ TEST_CASE("a header of two rows merges its columns") {
     CHECK(map->rows == 2);
     CHECK(map->roles[2] == Column::achieved);
     CHECK(map->roles[3] == Column::rate);
+}
+
+TEST_CASE("periods under a spanned progress header are progress columns, the latest the progress") {
+    Row upper = row({"序号", "项目名称", "进展情况", "进展情况", "牵头单位"});
+    upper.cells[3].spanned = true;
+    const std::vector<Row> rows{upper, row({"", "", "截至8月底", "截至9月底", ""})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->rows == 2);
+    CHECK(map->roles[2] == Column::history);
+    CHECK(map->roles[3] == Column::progress);
 }
 
 TEST_CASE("a repeated header at a page break is recognised") {

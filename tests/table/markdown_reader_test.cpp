@@ -149,3 +149,14 @@ TEST_CASE("page chrome under a pipe table closes it and is never part of a cell"
     CHECK(read("首页 | 政务公开 | 信息公开\n序号 | 任务 | 进展\n1 | 建公园 | 在建\n").front() ==
           "1: [free] 首页 | 政务公开 | 信息公开");
 }
+
+TEST_CASE("strong emphasis is formatting: **一** and __看病就医__ are read without their marks") {
+    CHECK(read("| 序号 | 工作任务 | 进展 |\n|---|---|---|\n| **一** | __看病就医__ | |\n"
+               "| 1 | 急救中心改造 | 已完成**22**张，*进度* 3* |\n| 2 | *优生检查* | 已检查 |\n") ==
+          std::vector<std::string>{
+              "1: 序号|工作任务|进展",
+              "3: 一|看病就医|",
+              "4: 1|急救中心改造|已完成22张，*进度* 3*",
+              "5: 2|优生检查|已检查",
+          });
+}

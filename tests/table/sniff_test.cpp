@@ -49,6 +49,10 @@ TEST_CASE("sniff_format tells formats by content") {
         {"序号  项目内容    责任单位\n1     新建学校    县教育局\n2     新建医院    县卫健局\n",
          InputFormat::text},
         {"一、教育\n（一）新建学校 3 所。已建成 2 所。\n（二）改造操场。\n", InputFormat::prose},
+        // One cell per line with numbered group headings: a table, not prose.
+        {"序号\n项目名称\n责任单位\n进展情况\n一、教育\n1\n新建学校\n县教育局\n已完工\n"
+         "二、卫生\n2\n新建医院\n县卫健局\n在建\n",
+         InputFormat::text},
         {"just one line\n", InputFormat::text},
     };
     for (const auto& c : cases) {

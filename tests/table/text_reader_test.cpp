@@ -155,6 +155,18 @@ TEST_CASE("a column with a blank header cell is found from the rows under it") {
                               });
 }
 
+TEST_CASE("a cell that starts where its left neighbour's header ends belongs under the next header") {
+    // Widths counted differently by whoever aligned the table: 县人社局 starts
+    // at the last column of 完成比例(%) and lies under 责任主体.
+    const std::string text =
+        "序号  指标          完成比例(%)  责任主体\n"
+        "1     城镇新增就业       64.0  县人社局\n"
+        "2     新增学位             50.0  县教育局\n";
+    CHECK(dump(read(text)) == std::vector<std::string>{"1: 序号|指标|完成比例(%)|责任主体",
+                                                        "2: 1|城镇新增就业|64.0|县人社局",
+                                                        "3: 2|新增学位|50.0|县教育局"});
+}
+
 TEST_CASE("a repeated header with other positions re-aligns the columns") {
     const std::string text =
         "序号  项目内容    责任单位\n"
@@ -221,6 +233,11 @@ TEST_CASE("a table copied from a browser, one cell per line, is grouped into row
          "附件：进展表.xls\n",
          {"1: 序号|项目名称|责任单位|进展情况", "5: 1|新建书屋|县文旅局|已完成", "9: 2|修缮祠堂||未启动",
           "13: 3|绿化荒山|县林业局|完成60%", "17: [free] 附件：进展表.xls"}},
+        {"a numbered group heading where a row would start is a row of its own",
+         "序号\n项目名称\n进展情况\n责任单位\n一、民生保障\n1\n城镇新增就业\n已完成\n县人社局\n"
+         "2\n困境儿童保障\n\n县民政局\n（二）教育卫健\n3\n新建幼儿园\n已开工\n县教育局\n",
+         {"1: 序号|项目名称|进展情况|责任单位", "5: 一、民生保障|||", "6: 1|城镇新增就业|已完成|县人社局",
+          "10: 2|困境儿童保障||县民政局", "14: （二）教育卫健|||", "15: 3|新建幼儿园|已开工|县教育局"}},
         {"page numbers between cells are dropped",
          "序号\n\n任务\n\n进展\n\n1\n\n新建书屋\n\n已完成\n\n第 1 页\n\n2\n\n修缮祠堂\n\n未启动\n",
          {"1: 序号|任务|进展", "7: 1|新建书屋|已完成", "15: 2|修缮祠堂|未启动"}},

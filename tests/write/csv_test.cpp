@@ -1,6 +1,7 @@
 #include <jindu/write.hpp>
 
 #include "common/utf8.hpp"
+#include "write/columns.hpp"
 #include "write/escape.hpp"
 #include "write/sample_report.hpp"
 
@@ -10,6 +11,7 @@
 #include <charconv>
 #include <cmath>
 #include <random>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -188,4 +190,18 @@ TEST_CASE("a range fills value_max in the quantities CSV") {
     std::string out;
     jindu::write_quantities_csv(out, std::span(&r, 1), {.header = false});
     CHECK(out == ",3,,content,target,10,20,%,percent,,,10%至20%,\n");
+}
+
+TEST_CASE("the CSV headers name the shared columns that the workbook writer uses too") {
+    const auto joined = [](std::span<const std::string_view> columns) {
+        std::string line;
+        for (const std::string_view c : columns) line += (line.empty() ? "" : ",") + std::string(c);
+        return line + "\n";
+    };
+    std::string items;
+    jindu::write_csv(items, jindu::Report{});
+    CHECK(items == joined(jindu::write::item_columns));
+    std::string quantities;
+    jindu::write_quantities_csv(quantities, jindu::Report{});
+    CHECK(quantities == joined(jindu::write::quantity_columns));
 }
