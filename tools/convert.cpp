@@ -217,6 +217,8 @@ private:
 
 // Writes reports one at a time, each whole or in batches of items, as
 // exactly the bytes that the library's writers give for all of them at once.
+// The workbook and the HTML dashboard show all reports at once: they are held
+// to the end.
 class Renderer {
 public:
     explicit Renderer(const ConvertSettings& settings) : settings_(settings) {
@@ -227,6 +229,10 @@ public:
     bool add_items(const Report& batch, Output& output) {
         if (workbook_) {
             workbook_->add(batch);
+            return true;
+        }
+        if (settings_.format == OutputFormat::html) {
+            held_items_.insert(held_items_.end(), batch.items.begin(), batch.items.end());
             return true;
         }
         if (!stream_ && !begin(output)) return false;
@@ -244,6 +250,14 @@ public:
             ++count_;
             return true;
         }
+        if (settings_.format == OutputFormat::html) {
+            held_.push_back(report);
+            held_.back().items.insert(held_.back().items.begin(), std::make_move_iterator(held_items_.begin()),
+                                      std::make_move_iterator(held_items_.end()));
+            held_items_.clear();
+            ++count_;
+            return true;
+        }
         if (!stream_ && !begin(output)) return false;
         if (stream_->json) stream_->json->finish(report);
         else if (settings_.format == OutputFormat::jsonl) write_jsonl(stream_->out, report);
@@ -257,11 +271,17 @@ public:
     // True between the first batch of a report and the report's end.
     bool in_report() const { return stream_ != nullptr; }
 
-    // Writes what closes the output once every report was added, or the
-    // workbook; nothing when no report was. False when the output failed.
+    // Writes what closes the output once every report was added, the
+    // workbook or the dashboard; nothing when no report was. False when the
+    // output failed.
     bool finish(Output& output) {
         if (count_ == 0) return true;
         if (workbook_) return workbook_->finish(output, settings_.output);
+        if (settings_.format == OutputFormat::html) {
+            std::string page;
+            write_html(page, held_);
+            return output.write(page);
+        }
         return output.write(element() ? "\n]\n" : "");
     }
 
@@ -307,6 +327,8 @@ private:
     std::optional<WorkbookFile> workbook_;  // for xlsx, all reports until the end
     std::size_t count_ = 0;           // reports written
     bool header_written_ = false;
+    std::vector<Report> held_;       // HTML: the reports added
+    std::vector<Item> held_items_;   // HTML: the batches of the report being read
 };
 
 // Converts the only input, writing its items in batches as they are read, so

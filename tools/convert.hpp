@@ -1,4 +1,4 @@
-// `jindu convert`: many reports to one CSV, JSON or JSON Lines output.
+// `jindu convert`: many reports to one CSV, JSON, JSON Lines, XLSX or HTML output.
 #pragma once
 
 #include <jindu/options.hpp>
@@ -8,7 +8,7 @@
 
 namespace jindu::cli {
 
-enum class OutputFormat { csv, json, jsonl, quantities, xlsx };
+enum class OutputFormat { csv, json, jsonl, quantities, xlsx, html };
 
 struct ConvertSettings {
     std::vector<std::string> inputs;  // file or folder paths; "-" is standard input

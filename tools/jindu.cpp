@@ -85,8 +85,9 @@ int main(int argc, char** argv) {
     convert->add_option("-f,--format", output_format,
                         "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
                         "per line, written as each report is read; quantities: CSV, one line per quantity; "
-                        "xlsx: an Excel workbook of items and quantities (needs -o)")
-        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx"}))
+                        "xlsx: an Excel workbook of items and quantities (needs -o); "
+                        "html: a progress dashboard in one self-contained page")
+        ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx", "html"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     convert->add_option("--input-format", input_format, "Input format; auto sniffs it from the content")
@@ -151,6 +152,7 @@ int main(int argc, char** argv) {
                           : output_format == "jsonl"      ? jindu::cli::OutputFormat::jsonl
                           : output_format == "quantities" ? jindu::cli::OutputFormat::quantities
                           : output_format == "xlsx"       ? jindu::cli::OutputFormat::xlsx
+                          : output_format == "html"       ? jindu::cli::OutputFormat::html
                                                           : jindu::cli::OutputFormat::csv;
         return jindu::cli::convert(settings);
     }

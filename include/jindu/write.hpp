@@ -1,4 +1,4 @@
-// jindu — write: reports as CSV, JSON and JSON Lines.
+// jindu — write: reports as CSV, JSON, JSON Lines and an HTML dashboard.
 #pragma once
 
 #include <jindu/export.hpp>
@@ -66,6 +66,24 @@ JINDU_API void write_json(std::ostream& out, const Report& report);
 JINDU_API void write_jsonl(std::ostream& out, std::span<const Report> reports);
 inline void write_jsonl(std::ostream& out, const Report& report) {
     write_jsonl(out, std::span<const Report>(&report, 1));
+}
+
+// A progress dashboard for people, as one self-contained HTML page that loads
+// nothing from elsewhere: the status counts with their shares, then for each
+// report and category a table of the items with their targets, achieved
+// amounts, a completion bar and a status chip. The rows are in the page
+// itself, so it reads without scripts; a small inline script sorts them by any
+// column and filters them by status, category, owner and a search, keeping
+// its state in the URL fragment ("#status=in_progress&sort=completion"). With
+// several reports the page has a section per report after a combined summary.
+// All report text is escaped. The same reports always give the same bytes.
+JINDU_API void write_html(std::string& out, std::span<const Report> reports);
+inline void write_html(std::string& out, const Report& report) {
+    write_html(out, std::span<const Report>(&report, 1));
+}
+JINDU_API void write_html(std::ostream& out, std::span<const Report> reports);
+inline void write_html(std::ostream& out, const Report& report) {
+    write_html(out, std::span<const Report>(&report, 1));
 }
 
 // One report object written as its items come in batches (build_report with

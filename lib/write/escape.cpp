@@ -16,19 +16,32 @@ constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::uint64_t high_bits = 0x8080808080808080u;
 constexpr std::uint64_t ones = 0x0101010101010101u;
 
+// For eight ASCII bytes: the high bit of each byte that equals c.
+constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) noexcept {
+    const std::uint64_t x = word ^ (ones * c);
+    return (x - ones) & ~x & high_bits;
+}
+
 // For eight ASCII bytes: false when none of them is below '-' or is '\\',
-// which rules out every special byte of both writers (quotes, commas,
-// backslashes, line breaks and other controls) without looking at each.
+// which rules out every special byte of the JSON and CSV writers (quotes,
+// commas, backslashes, line breaks and other controls) without looking at each.
 constexpr bool may_be_special(std::uint64_t word) noexcept {
     const std::uint64_t below = (word - ones * '-') & ~word & high_bits;
-    const std::uint64_t backslash = word ^ (ones * '\\');
-    return (below | ((backslash - ones) & ~backslash & high_bits)) != 0;
+    return (below | bytes_equal(word, '\\')) != 0;
+}
+
+// The same for the HTML writer: false when none is below '-', '<' or '>'.
+constexpr bool may_be_html_special(std::uint64_t word) noexcept {
+    const std::uint64_t below = (word - ones * '-') & ~word & high_bits;
+    return (below | bytes_equal(word, '<') | bytes_equal(word, '>')) != 0;
 }
 
 // Appends s with invalid UTF-8 replaced; `special` bytes (all ASCII) go
-// through escape(out, byte) instead of being copied.
-template <typename Special, typename Escape>
-void append_utf8(std::string& out, std::string_view s, Special special, Escape escape) {
+// through escape(out, byte) instead of being copied. may_be_special_word
+// tells eight ASCII bytes that hold no special byte.
+template <typename Special, typename Escape, typename Word = decltype(may_be_special)>
+void append_utf8(std::string& out, std::string_view s, Special special, Escape escape,
+                 Word may_be_special_word = may_be_special) {
     std::size_t i = 0;
     while (i < s.size()) {
         // Copy the longest run of valid UTF-8 without special bytes in one go.
@@ -49,7 +62,7 @@ void append_utf8(std::string& out, std::string_view s, Special special, Escape e
                 std::uint64_t word;
                 std::memcpy(&word, s.data() + run, 8);
                 if ((word & high_bits) == 0) {
-                    bool plain = !may_be_special(word);
+                    bool plain = !may_be_special_word(word);
                     if (!plain) {
                         plain = true;
                         for (std::size_t k = 0; k < 8; ++k) plain &= !special(static_cast<unsigned char>(s[run + k]));
@@ -140,6 +153,31 @@ void append_csv_field(std::string& out, std::string_view s) {
         out.insert(start, 1, '"');
         out.push_back('"');
     }
+}
+
+void append_html(std::string& out, std::string_view s) {
+    append_utf8(
+        out, s,
+        [](unsigned char b) {
+            return (b < 0x20 && b != '\t' && b != '\n') || b == '&' || b == '<' || b == '>' || b == '"' ||
+                   b == '\'';
+        },
+        [](std::string& o, unsigned char b) {
+            switch (b) {
+            case '&': o.append("&amp;"); return;
+            case '<': o.append("&lt;"); return;
+            case '>': o.append("&gt;"); return;
+            case '"': o.append("&quot;"); return;
+            case '\'': o.append("&#39;"); return;
+            default: break;
+            }
+            // Other controls as character references, which the HTML parser
+            // keeps as they are (a raw CR would become a line feed).
+            o.append("&#");
+            append_number(o, std::size_t{b});
+            o.push_back(';');
+        },
+        may_be_html_special);
 }
 
 }  // namespace jindu::write

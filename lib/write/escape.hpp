@@ -1,4 +1,4 @@
-// Private text helpers of the write stage: numbers, JSON strings, CSV fields.
+// Private text helpers of the write stage: numbers, JSON strings, CSV fields, HTML text.
 #pragma once
 
 #include <string>
@@ -21,5 +21,9 @@ void append_json_string(std::string& out, std::string_view s);
 // Appends s as one RFC 4180 field, quoted only when it holds a comma, a quote
 // or a line break; invalid UTF-8 bytes become U+FFFD.
 void append_csv_field(std::string& out, std::string_view s);
+
+// Appends s as HTML text or a quoted attribute value: escapes & < > " ' and
+// control characters but tab and line feed; invalid UTF-8 bytes become U+FFFD.
+void append_html(std::string& out, std::string_view s);
 
 }  // namespace jindu::write
