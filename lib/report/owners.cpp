@@ -128,7 +128,15 @@ Owners read_owners(std::string_view cell) {
                     bracket.append(ch);
                     continue;
                 }
-                if (marks_cooperating(bracket)) {
+                // A bracket inside a name (各市（州）人民政府, 各县（市、区）政府): the name goes on after it.
+                const bool inside_name = !current.empty() && i < part.size() && [&] {
+                    std::size_t j = i;
+                    const char32_t after = utf8::next(part, j);
+                    return after >= 0x3400 && after != U'、' && after != U'，' && after != U'；' && after != U'（';
+                }();
+                if (inside_name && !marks_cooperating(bracket)) {
+                    current += "（" + bracket + "）";
+                } else if (marks_cooperating(bracket)) {
                     current.clear();  // the unit before it cooperates
                 } else if (!utf8::trim(bracket).empty()) {
                     if (!out.remark.empty()) out.remark += "；";

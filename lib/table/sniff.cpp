@@ -205,7 +205,7 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
             return InputFormat::html;
         if (markup_tag && tab_lines < 3) return InputFormat::html;
         if (separators >= 1 && piped >= 1) return InputFormat::markdown;
-        if (tab_lines >= 2) return InputFormat::text;
+        if (tab_lines >= 2 || is_comma_separated(head)) return InputFormat::text;
         if (pipe_lines >= 3) return InputFormat::markdown;
         if (tab_lines >= 1 || aligned >= 3) return InputFormat::text;
         if (numbered >= 2 && !flat_header) return InputFormat::prose;

@@ -631,11 +631,61 @@ void TextRows::join_wrapped(Row& row, std::size_t index) {
     }
 }
 
+namespace {
+
+// Lines of a comma-separated export looked at to tell one.
+constexpr std::size_t comma_sniffed_lines = 200;
+
+// The unquoted commas of a line that starts no record inside a quoted field.
+std::size_t separating_commas(std::string_view line) {
+    std::size_t commas = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '"') quoted = !quoted;
+        else if (line[i] == ',' && !quoted) ++commas;
+    }
+    return commas;
+}
+
+// The text with its separating commas made tabs, byte for byte, so that lines
+// and offsets stay those of the original: quoted fields keep their commas.
+std::string commas_to_tabs(std::string_view text) {
+    std::string out(text);
+    bool quoted = false;
+    for (char& c : out) {
+        if (c == '"') quoted = !quoted;
+        else if (c == ',' && !quoted) c = '\t';
+    }
+    return out;
+}
+
+}  // namespace
+
+bool is_comma_separated(std::string_view text) {
+    if (text.find('\t') != std::string_view::npos || text.find(',') == std::string_view::npos) return false;
+    std::size_t nonblank = 0, cut = 0;
+    for (std::size_t start = 0, k = 0; start < text.size() && k < comma_sniffed_lines; ++k) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (utf8::trim(line).empty()) continue;
+        ++nonblank;
+        if (separating_commas(line) >= 2) ++cut;
+    }
+    return cut >= 3 && 2 * cut >= nonblank;
+}
+
 Table read_text(std::string_view utf8_text, const Options& options) {
     Table table;
     table.format = InputFormat::text;
     table.blanks_may_be_merges = true;
     table.encoding = "UTF-8";
+    std::string tabbed;  // a CSV export read as tab-separated text
+    if (is_comma_separated(utf8_text)) {
+        tabbed = commas_to_tabs(utf8_text);
+        utf8_text = tabbed;
+    }
     TextRows text(utf8_text, options);
     if (text.tab_mode()) {
         table.diagnostics = text.check();

@@ -27,6 +27,12 @@ struct TextRegion {
 // by the report stage's header vocabulary.
 bool is_header_word(std::string_view trimmed);
 
+// True for text saved as CSV by a spreadsheet (附件2,,,,, / 1,新建学校,…): no
+// tab, and most of its first lines cut by two ASCII commas or more outside
+// quotes (Chinese text writes its commas as ，). read_text reads it as
+// tab-separated text, its separating commas made tabs byte for byte.
+bool is_comma_separated(std::string_view utf8_text);
+
 // True for a cell that holds a 序号 alone: 1, １２, 3*, 4., 五, 十一, (2), （三）.
 bool is_seq_number(std::string_view trimmed);
 

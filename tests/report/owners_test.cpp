@@ -35,6 +35,8 @@ TEST_CASE("owners are split on marks and spaces, and a line break only after a u
              Case{"县卫健委（牵头）、县财政局（配合）", "县卫健委", "牵头"},
              Case{"责任单位：区商务局；分管领导：王某某", "区商务局", ""},
              Case{"区城管局/区交警大队", "区城管局|区交警大队", ""},
+             // A bracket inside a name is part of it; one after a name is a remark.
+             Case{"省民政厅、各市（州）人民政府", "省民政厅|各市（州）人民政府", ""},
              // A label on a line of its own starts a part: 配合 units are no owners.
              Case{"牵头：省交通运输厅\n配合：省自然资源厅、省生态环境厅", "省交通运输厅", ""},
              Case{"牵头：省教育厅\n省财政厅\n配合：各设区市", "省教育厅|省财政厅", ""},

@@ -53,6 +53,8 @@ TEST_CASE("sniff_format tells formats by content") {
         {"序号\n项目名称\n责任单位\n进展情况\n一、教育\n1\n新建学校\n县教育局\n已完工\n"
          "二、卫生\n2\n新建医院\n县卫健局\n在建\n",
          InputFormat::text},
+        // A CSV export, numbered headings and all, is a table.
+        {"序号,项目,进展\n一、教育,,\n1,新建学校,已完成\n二、卫生,,\n2,新建医院,在建\n", InputFormat::text},
         {"just one line\n", InputFormat::text},
     };
     for (const auto& c : cases) {

@@ -400,3 +400,21 @@ TEST_CASE("aligned text: quotes and dashes take two columns, spaced-out header w
     CHECK(lines_of(dump(read(text))) == lines_of({"1: 序号|任务|单位|备  注", "2: 1|新建“口袋”公园|个|园林局",
                                                   "3: 2|改造路灯|盏|城管局（主体施工中，预计年底完工）"}));
 }
+
+TEST_CASE("a spreadsheet's CSV export reads as its tab-separated form, lines and quoted cells kept") {
+    const std::string csv =
+        "附件2,,,,\n"
+        "序号,项目名称,目标任务,牵头单位,完成情况\n"
+        "一、就业和社会保障,,,,\n"
+        "1,稳定就业,城镇新增就业50万人以上,省人社厅,\"新增就业52.3万人，其中\n困难人员6.8万人\"\n"
+        "2,提高低保,\"每人每月不低于800元, 620元\",省民政厅,已完成\n";
+    CHECK(table::is_comma_separated(csv));
+    CHECK_FALSE(table::is_comma_separated("新建学校3所，改造操场5个，新增学位。\n已完成2所，在建1所。\n"));
+    CHECK(dump(read(csv)) == std::vector<std::string>{
+                                 "1: 附件2||||",
+                                 "2: 序号|项目名称|目标任务|牵头单位|完成情况",
+                                 "3: 一、就业和社会保障||||",
+                                 "4: 1|稳定就业|城镇新增就业50万人以上|省人社厅|新增就业52.3万人，其中\n困难人员6.8万人",
+                                 "6: 2|提高低保|每人每月不低于800元, 620元|省民政厅|已完成",
+                             });
+}
