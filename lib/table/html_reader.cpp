@@ -20,6 +20,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <utility>
 #include <optional>
 #include <cstddef>
 #include <cstdlib>
@@ -108,6 +109,16 @@ public:
             current_.append(s.substr(start, i - start));
         }
     }
+    // The edge between two cells laid out by elements of their own
+    // (<span>…</span><span></span>), when gaps are kept: a tab, also after an
+    // empty cell.
+    void cell_gap(std::size_t line) {
+        if (!keep_gaps_) return;
+        if (current_.empty()) line_ = line;
+        current_.push_back('\t');
+        space_ = false;
+        gap_ = 0;
+    }
     // A <br> inside a line, when gaps are kept.
     void soft_break() {
         if (current_.empty() || current_.ends_with('\n')) return;
@@ -143,6 +154,23 @@ private:
     bool space_ = false;
     bool keep_gaps_ = false;
 };
+
+// True for an element laid out as a row of cells without a table: three
+// children or more, each a <span> or <div>, and no text of its own
+// (<div class="row"><span>1</span><span>新建学校</span>…</div>).
+bool holds_cells(const GumboNode* node) noexcept {
+    const GumboVector& children = node->v.element.children;
+    std::size_t cells = 0;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) continue;
+        if (child->type != GUMBO_NODE_ELEMENT) return false;
+        const GumboTag tag = child->v.element.tag;
+        if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV) return false;
+        ++cells;
+    }
+    return cells >= 3;
+}
 
 bool is_block(GumboTag tag) noexcept {
     switch (tag) {
@@ -234,6 +262,8 @@ private:
         struct Frame {
             const GumboNode* node;
             unsigned int next_child;
+            bool cells = false;       // its element children are the cells of a row
+            bool first_cell = true;   // none of them seen yet
         };
         // html and body come on top of the depth the scan before parsing allows.
         const std::size_t max_depth = options_.limits.max_nesting_depth + 3;
@@ -260,6 +290,8 @@ private:
             case GUMBO_NODE_ELEMENT: {
                 const GumboTag tag = child->v.element.tag;
                 if (is_hidden(tag)) break;
+                if (frame.cells && !std::exchange(frame.first_cell, false))
+                    out.cell_gap(child->v.element.start_pos.line);
                 if (tag == GUMBO_TAG_BR && out.keeps_gaps()) out.soft_break();
                 else if (is_block(tag)) out.line_break();
                 if (tables && tag == GUMBO_TAG_TABLE) {
@@ -271,7 +303,7 @@ private:
                     too_deep(child);
                     break;
                 }
-                stack.push_back({child, 0});
+                stack.push_back({child, 0, out.keeps_gaps() && holds_cells(child), true});
                 break;
             }
             default:  // comments, templates, the document type

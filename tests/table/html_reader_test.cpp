@@ -355,6 +355,13 @@ TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps"
          "<p>序号\u3000任务\u3000进展</p><p>1\u3000新建书屋\u3000已完成</p>"
          "<table><tr><td>主办：某县人民政府办公室 地址：城关路1号</td></tr></table>",
          {"序号 | 任务 | 进展", "1 | 新建书屋 | 已完成", "主办：某县人民政府办公室 地址：城关路1号"}},
+        {"a row laid out as <span> cells, an empty one included; a menu of links is no row",
+         "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">政务公开</a><a href=\"/b\">互动</a></div>"
+         "<div class=\"row\"><span>序号</span><span>项目名称</span><span>协办单位</span><span>进展情况</span></div>"
+         "<div class=\"row\"><span>1</span><span>新建书屋</span><span></span><span>已建成<em>2</em>个</span></div>"
+         "<div class=\"row\"><span>2</span><span>修缮祠堂</span><span>区文旅局</span><span>在建</span></div>",
+         {"# 首页政务公开互动", "序号 | 项目名称 | 协办单位 | 进展情况", "1 | 新建书屋 |  | 已建成2个",
+          "2 | 修缮祠堂 | 区文旅局 | 在建"}},
         {"one gapped paragraph alone is no table",
          "<p>发布日期：2024-01-02&nbsp;&nbsp;&nbsp;来源：县政府办</p><p>今年以来，全县推进民生工程。</p>",
          {"# 发布日期：2024-01-02 来源：县政府办", "# 今年以来，全县推进民生工程。"}},
