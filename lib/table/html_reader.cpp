@@ -172,6 +172,43 @@ bool holds_cells(const GumboNode* node) noexcept {
     return cells >= 3;
 }
 
+// The <tr> elements of a table's own row groups (not of tables inside it).
+std::size_t own_rows(const GumboNode* table) noexcept {
+    std::size_t rows = 0;
+    const GumboVector& groups = table->v.element.children;
+    for (unsigned int i = 0; i < groups.length; ++i) {
+        const auto* group = static_cast<const GumboNode*>(groups.data[i]);
+        if (group->type != GUMBO_NODE_ELEMENT) continue;
+        const GumboVector& trs = group->v.element.children;
+        for (unsigned int j = 0; j < trs.length; ++j)
+            if (const auto* tr = static_cast<const GumboNode*>(trs.data[j]);
+                tr->type == GUMBO_NODE_ELEMENT && tr->v.element.tag == GUMBO_TAG_TR)
+                ++rows;
+    }
+    return rows;
+}
+
+// True for a site's layout table around the content (a banner, the article,
+// a footer), one of whose cells holds a table of more rows than it. Its cells
+// are then read as the page around their tables, and those tables as tables
+// of their own; a smaller table inside a data cell stays text of that cell.
+bool is_layout_table(const GumboNode* table) {
+    const std::size_t rows = own_rows(table);
+    std::vector<const GumboNode*> pending{table};
+    for (std::size_t seen = 0; !pending.empty() && seen < 100000; ++seen) {
+        const GumboNode* node = pending.back();
+        pending.pop_back();
+        const GumboVector& children = node->v.element.children;
+        for (unsigned int i = 0; i < children.length; ++i) {
+            const auto* child = static_cast<const GumboNode*>(children.data[i]);
+            if (child->type != GUMBO_NODE_ELEMENT) continue;
+            if (child->v.element.tag == GUMBO_TAG_TABLE && own_rows(child) > rows) return true;
+            pending.push_back(child);
+        }
+    }
+    return false;
+}
+
 bool is_block(GumboTag tag) noexcept {
     switch (tag) {
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
@@ -294,7 +331,7 @@ private:
                     out.cell_gap(child->v.element.start_pos.line);
                 if (tag == GUMBO_TAG_BR && out.keeps_gaps()) out.soft_break();
                 else if (is_block(tag)) out.line_break();
-                if (tables && tag == GUMBO_TAG_TABLE) {
+                if (tables && tag == GUMBO_TAG_TABLE && !is_layout_table(child)) {
                     emit_free_text(out);
                     read_table(child);
                     break;

@@ -332,6 +332,21 @@ TEST_CASE("NUL bytes, invalid UTF-8 and random bytes do not stop the reader") {
     CHECK_NOTHROW(read_html(noise, {}));
 }
 
+TEST_CASE("a layout table around a data table of more rows is the page, and its table a table") {
+    const std::string html =
+        "<table><tr><td>某区人民政府</td></tr>"
+        "<tr><td><p>现将完成情况公布如下：</p><table>"
+        "<tr><td>序号</td><td>项目名称</td><td>进展情况</td></tr>"
+        "<tr><td>1</td><td>新建书屋</td><td>已建成<table><tr><td>甲</td></tr></table></td></tr>"
+        "<tr><td>2</td><td>修缮祠堂</td><td>在建</td></tr>"
+        "<tr><td>3</td><td>绿化荒山</td><td>未启动</td></tr></table></td></tr>"
+        "<tr><td>主办：区政府办</td></tr></table>";
+    const Table t = read_html(html, {});
+    CHECK(dump_grid(t) == Rows{"# 某区人民政府", "# 现将完成情况公布如下：", "序号 | 项目名称 | 进展情况",
+                               "1 | 新建书屋 | 已建成/甲", "2 | 修缮祠堂 | 在建", "3 | 绿化荒山 | 未启动",
+                               "# 主办：区政府办"});
+}
+
 TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps") {
     struct Case {
         const char* name;
