@@ -2,6 +2,7 @@
 #include <jindu/compare.hpp>
 
 #include "write/escape.hpp"
+#include "write/json_members.hpp"
 #include "write/json_out.hpp"
 
 namespace jindu {
@@ -11,8 +12,6 @@ namespace {
 using write::JsonOut;
 using write::append_csv_field;
 using write::append_number;
-
-constexpr std::string_view bom = "\xEF\xBB\xBF";
 
 constexpr std::string_view header =
     "match,score,agreed,old_row,old_seq,old_category,old_content,old_owners,"
@@ -112,24 +111,7 @@ void write_head(JsonOut& json, const Report& report) {
     json.begin_object();
     json.key("source");
     json.string_or_null(report.source);
-    json.key("title");
-    json.string_or_null(report.title);
-    json.key("year");
-    if (report.year)
-        json.number(*report.year);
-    else
-        json.null();
-    json.key("period");
-    if (report.period) {
-        json.begin_object();
-        json.key("code");
-        json.string_or_null(report.period->code);
-        json.key("text");
-        json.string_or_null(report.period->text);
-        json.end_object();
-    } else {
-        json.null();
-    }
+    write::write_title_year_period(json, report);
     json.key("items");
     json.count(report.items.size());
     json.end_object();
@@ -264,7 +246,7 @@ void write_pair(JsonOut& json, const Report& old_report, const Report& new_repor
 
 void write_compare_csv(std::string& out, const Report& old_report, const Report& new_report,
                        const Comparison& comparison, const CsvOptions& options) {
-    if (options.bom) out.append(bom);
+    if (options.bom) out.append(write::utf8_bom);
     if (options.header) out.append(header);
     for (const ItemPair& pair : comparison.pairs)
         write_line(out, "matched", &pair, &old_report.items[pair.old_item], &new_report.items[pair.new_item]);

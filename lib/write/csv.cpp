@@ -16,8 +16,6 @@ using write::append_number;
 using write::join_owners;
 using write::mean_percent;
 
-constexpr std::string_view bom = "\xEF\xBB\xBF";
-
 constexpr std::string_view item_header =
     "source,row,seq,category,content,owners,progress,status,completion,"
     "target_value,target_unit,target_kind,target_qualifier,achieved_value,achieved_unit,"
@@ -102,7 +100,7 @@ void write_quantity(std::string& out, const Report& report, const Item& item, co
 
 // The BOM and the header line, as the options ask.
 void begin(std::string& out, std::string_view header, const CsvOptions& options) {
-    if (options.bom) out.append(bom);
+    if (options.bom) out.append(write::utf8_bom);
     if (options.header) out.append(header);
 }
 
@@ -143,7 +141,7 @@ void write_quantities(Chunks& chunks, std::span<const Report> reports, const Csv
 void write_csv(std::string& out, std::span<const Report> reports, const CsvOptions& options) {
     // Room for it all at once: growing a string of hundreds of MB by doubling
     // copies it over and over and, for a moment, holds it three times.
-    std::size_t size = out.size() + bom.size() + item_header.size();
+    std::size_t size = out.size() + write::utf8_bom.size() + item_header.size();
     for (const Report& report : reports)
         for (const Item& item : report.items) size += item_bytes(report, item);
     out.reserve(size);

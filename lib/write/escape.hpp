@@ -6,6 +6,9 @@
 
 namespace jindu::write {
 
+// The UTF-8 byte order mark some CSV writes start with, for Excel.
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
 // Appends v as the shortest text that reads back as v: integers without a
 // fraction or exponent (80000, 120000000), others as std::to_chars writes them.
 // Appends nothing and returns false for NaN and infinities.
