@@ -158,8 +158,16 @@ void apply_column_unit(Quantity& q, std::string_view column_unit) {
 bool same_unit(std::string_view a, std::string_view b) {
     if (a == b) return true;
     const auto person = [](std::string_view u) { return u == "人" || u == "名"; };
-    const auto dwelling = [](std::string_view u) { return u == "套" || u == "间" || u == "套(间)"; };
-    return (person(a) && person(b)) || (dwelling(a) && dwelling(b));
+    const auto dwelling = [](std::string_view u) { return u == "套" || u == "间"; };
+    if ((person(a) && person(b)) || (dwelling(a) && dwelling(b))) return true;
+    // A unit with a second classifier (台(套), 套(间)) counts in either.
+    const auto either = [](std::string_view pair, std::string_view one) {
+        const auto open = pair.find('(');
+        if (open == std::string_view::npos || !pair.ends_with(')') || one.find('(') != std::string_view::npos)
+            return false;
+        return pair.substr(0, open) == one || pair.substr(open + 1, pair.size() - open - 2) == one;
+    };
+    return either(a, b) || either(b, a);
 }
 
 Amount make_amount(const Quantity& q, const CellView& text, Field field, Role role, std::string reason) {

@@ -52,6 +52,7 @@ inline constexpr auto units = make_symbols<UnitInfo>({
     {"对", {Kind::count, "对"}}, {"块", {Kind::count, "块"}}, {"章", {Kind::count, "章"}},
     {"种", {Kind::count, "种"}}, {"批", {Kind::count, "批"}}, {"支", {Kind::count, "支"}},
     {"艘", {Kind::count, "艘"}}, {"架", {Kind::count, "架"}}, {"棵", {Kind::count, "棵"}},
+    {"颗", {Kind::count, "颗"}}, {"粒", {Kind::count, "粒"}}, {"枚", {Kind::count, "枚"}},
     {"株", {Kind::count, "株"}}, {"头", {Kind::count, "头"}}, {"本", {Kind::count, "本"}},
     {"册", {Kind::count, "册"}}, {"篇", {Kind::count, "篇"}}, {"期", {Kind::count, "期"}},
     {"班", {Kind::count, "班"}}, {"届", {Kind::count, "届"}}, {"款", {Kind::count, "款"}},

@@ -84,6 +84,7 @@ struct Found {
     std::optional<double> value_max;
     std::string_view unit;  // from the unit table
     std::string per;        // rate denominators: "/月/人"
+    std::string_view also;  // a classifier in brackets after a count's unit: 套 of 台(套)
     Kind kind = Kind::other;
     Qualifier qualifier = Qualifier::none;
     const char* begin = nullptr;
@@ -478,6 +479,16 @@ private:
             break;
         }
         }
+        // A second classifier in brackets is part of a count's unit: 台(套), 个(处).
+        if (f.has_unit && f.kind == Kind::count && unit.scale == Scale::none && f.end + 1 < last_ && *f.end == '(') {
+            const char* a = f.end + 1;
+            UnitInfo also;
+            if (x3::parse(a, last_, lex::unit(), also) && also.kind == Kind::count && also.scale == Scale::none &&
+                a < last_ && *a == ')' && f.unit.find('(') == std::string_view::npos) {
+                f.also = also.name;
+                f.end = a + 1;
+            }
+        }
         // rates: 元/月/人
         while (f.has_unit && f.end + 1 < last_ && *f.end == '/') {
             const char* r = f.end + 1;
@@ -720,8 +731,10 @@ private:
         Quantity q;
         q.value = f.value == 0 ? 0 : f.value;  // no -0
         q.value_max = f.value_max;
-        q.unit.reserve(f.unit.size() + f.per.size());
-        q.unit.append(f.unit).append(f.per);
+        q.unit.reserve(f.unit.size() + f.per.size() + f.also.size() + 2);
+        q.unit.append(f.unit);
+        if (!f.also.empty()) q.unit.append("(").append(f.also).append(")");
+        q.unit.append(f.per);
         q.kind = f.kind;
         q.qualifier = f.qualifier;
         if (f.numeral.approx && q.qualifier == Qualifier::none) q.qualifier = Qualifier::more_than;

@@ -66,10 +66,13 @@ bool names_whole_item(std::string_view folded) noexcept {
 bool opens_note(std::string_view folded) noexcept { return starts_with_any(folded, note_openers); }
 
 bool is_total(std::string_view folded) noexcept {
+    constexpr std::size_t longest = std::max_element(std::begin(total_words), std::end(total_words),
+                                                     [](auto a, auto b) { return a.size() < b.size(); })->size();
     std::string squeezed;
     for (std::size_t i = 0; i < folded.size();) {
         const std::size_t start = i;
         if (!utf8::is_space(utf8::next(folded, i))) squeezed.append(folded.substr(start, i - start));
+        if (squeezed.size() > longest) return false;  // a line of prose is no sum's name
     }
     return std::find(std::begin(total_words), std::end(total_words), squeezed) != std::end(total_words);
 }

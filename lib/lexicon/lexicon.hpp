@@ -275,6 +275,18 @@ inline constexpr std::string_view not_in_names[] = {"已", "正在", "完成", "
                                                     "剩余", "其中", "开工", "在建"};
 
 // ---------------------------------------------------------------------------
+// Numbering: the numerals of 序号 and of list markers.
+
+// The Chinese numerals rows and list entries are numbered with (一、 （十二）
+// 一百零一), with the financial forms some tables use (壹 贰 拾, 貳 參 陸).
+inline constexpr std::u32string_view seq_numerals = U"〇零一二三四五六七八九十百千两壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟";
+inline bool is_seq_numeral(char32_t cp) noexcept { return seq_numerals.find(cp) != std::u32string_view::npos; }
+// The ones a number can start with: not 百, 千, 零 or 两 (一百, never 百).
+inline bool opens_seq_numeral(char32_t cp) noexcept {
+    return is_seq_numeral(cp) && std::u32string_view(U"〇零百千两佰仟").find(cp) == std::u32string_view::npos;
+}
+
+// ---------------------------------------------------------------------------
 // Lines that are not rows of a table.
 
 // Openers of a note under a table: 注：…, 数据来源：…

@@ -11,11 +11,7 @@ namespace jindu::report {
 
 namespace {
 
-constexpr std::u32string_view chinese_numerals = U"一二三四五六七八九十百零〇两壹贰叁参肆伍陆柒捌玖拾";
-
-bool is_numeral(char32_t cp) {
-    return (cp >= U'0' && cp <= U'9') || chinese_numerals.find(cp) != std::u32string_view::npos;
-}
+bool is_numeral(char32_t cp) { return (cp >= U'0' && cp <= U'9') || lexicon::is_seq_numeral(cp); }
 
 std::string_view cell_text(const Row& row, std::size_t c) {
     return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
@@ -143,9 +139,17 @@ RowKind classify_row(const Row& row, const HeaderMap& header) {
     if (table::repeats_header(row, header)) return RowKind::header;
     const auto text = single_text(row);
     if (text) {
-        const std::string folded = matching_view(*text);
+        // Notes are told by their first words and sums by a short text (合  计 at
+        // most spaced out): a long line is folded only as far as its opening.
+        constexpr std::size_t longest_total = 64, opening_code_points = 16;
+        std::size_t cut = text->size();
+        if (cut > longest_total) {
+            cut = 0;
+            for (std::size_t n = 0; n < opening_code_points && cut < text->size(); ++n) utf8::next(*text, cut);
+        }
+        const std::string folded = matching_view(std::string_view(*text).substr(0, cut));
         if (lexicon::opens_note(folded)) return RowKind::note;
-        if (lexicon::is_total(folded)) return RowKind::total;
+        if (cut == text->size() && lexicon::is_total(folded)) return RowKind::total;
     }
     // The first text of the row names a sum: 合计 | 15 | … (a few characters at most).
     for (const Cell& cell : row.cells) {

@@ -20,6 +20,7 @@
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "table/header.hpp"
 #include "table/chrome.hpp"
 #include "table/numbering.hpp"
@@ -143,7 +144,7 @@ bool is_seq_number(std::string_view s) {
         std::size_t j = i;
         const char32_t cp = utf8::next(s, j);
         const bool digit = (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９');
-        const bool numeral = std::u32string_view(U"一二三四五六七八九十百〇零").find(cp) != std::u32string_view::npos;
+        const bool numeral = lexicon::is_seq_numeral(cp);
         if (!digit && !numeral) break;
         if (numeral) chinese = true;
         if (++digits > 4) return false;

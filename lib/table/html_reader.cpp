@@ -83,9 +83,17 @@ struct Line {
 // Lines of text as a browser lays them out: white space collapsed, block
 // elements and <br> ending lines, empty lines dropped. With gaps kept (for
 // tables pasted as paragraphs), a gap between columns — white space of width
-// two or more, counting a no-break space as one and a tab or U+3000 as two —
+// two or more (gap_width) —
 // becomes a tab, and a <br> a line break inside the line.
 class LineBuilder {
+    // The width a white space adds to a gap: a no-break or en space (&ensp;)
+    // one, a tab, an em space (&emsp;) or U+3000 two, what HTML collapses none.
+    static std::size_t gap_width(char32_t cp) noexcept {
+        if (cp == 0xA0 || cp == 0x2002) return 1;
+        if (cp == 0x3000 || cp == 0x2003 || cp == '\t') return 2;
+        return 0;
+    }
+
 public:
     LineBuilder() = default;
     explicit LineBuilder(bool keep_gaps) : keep_gaps_(keep_gaps) {}
@@ -97,9 +105,9 @@ public:
             const std::size_t start = i;
             const char32_t cp = utf8::next(s, i);
             if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 ||
-                (keep_gaps_ && cp == 0x3000)) {
+                (keep_gaps_ && (cp == 0x3000 || cp == 0x2002 || cp == 0x2003))) {
                 space_ = !current_.empty();
-                if (keep_gaps_) gap_ += cp == 0xA0 ? 1 : (cp == 0x3000 || cp == '\t') ? 2 : 0;
+                if (keep_gaps_) gap_ += gap_width(cp);
                 continue;
             }
             if (current_.empty()) line_ = line;

@@ -24,6 +24,7 @@
 #include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "table/header.hpp"
 #include "table/numbering.hpp"
 
@@ -81,8 +82,7 @@ bool is_rule(std::string_view trimmed) {
 }
 
 bool is_numeral(char32_t cp) {
-    return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９') ||
-           std::u32string_view(U"一二三四五六七八九十百〇零").find(cp) != std::u32string_view::npos;
+    return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９') || lexicon::is_seq_numeral(cp);
 }
 
 // The numerals at s[i...], advancing i.

@@ -2,6 +2,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "table/chrome.hpp"
 
 #include <unicode/uchar.h>
@@ -27,12 +28,11 @@ bool skip_digits(std::string_view s, std::size_t& i) noexcept {
 
 // Reads Chinese numerals (〇一二…十百) at s[i...]; false when there are none.
 bool skip_chinese_digits(std::string_view s, std::size_t& i) noexcept {
-    static constexpr std::u32string_view numerals = U"〇零一二三四五六七八九十百两";
     const std::size_t start = i;
     while (i < s.size()) {
         std::size_t j = i;
         const char32_t cp = utf8::next(s, j);
-        if (numerals.find(cp) == std::u32string_view::npos) break;
+        if (!lexicon::is_seq_numeral(cp)) break;
         i = j;
     }
     return i > start;
@@ -162,6 +162,9 @@ std::size_t display_width(char32_t cp) noexcept {
     // its property tables into memory on first use: ASCII, Latin letters and
     // general punctuation are narrow and no mark; CJK ideographs, CJK
     // punctuation and fullwidth forms are wide.
+    // A form feed (a page break in text printed from a PDF) and a vertical tab
+    // take no room on the line.
+    if (cp == U'\f' || cp == U'\v') return 0;
     if (cp < 0x300) return 1;
     // Dashes, quotes, daggers and the ellipsis of ambiguous width are set wide
     // in Chinese text (a CJK font gives them a full cell); the others narrow.

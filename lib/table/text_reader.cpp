@@ -255,6 +255,82 @@ std::vector<std::size_t> column_bounds(const std::vector<Segment>& header,
     return bounds;
 }
 
+// The words of a segment split at its single spaces, each with its display columns.
+std::vector<Segment> words_of(const Segment& segment) {
+    std::vector<Segment> words;
+    std::size_t column = segment.start, begin = 0, word_start = segment.start;
+    const std::string_view text = segment.text;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::next(text, i);
+        if (cp == U' ') {
+            words.push_back({text.substr(begin, at - begin), word_start, column});
+            begin = i;
+            word_start = column + 1;
+        }
+        column += cp == utf8::invalid ? 1 : display_width(cp);
+    }
+    words.push_back({text.substr(begin), word_start, column});
+    return words;
+}
+
+// A narrow column's header may stand one space from the next (序号 项目及指标):
+// where a word of a header segment starts cells in most rows under it and few
+// rows have a cell across that start, the segment is cut before that word.
+struct HeaderCut {
+    std::string_view segment;           // the header segment's text
+    std::vector<std::size_t> word_cuts;  // indices of the words that start a cell
+};
+
+std::vector<HeaderCut> header_cuts(const std::vector<Segment>& header, const std::vector<std::vector<Segment>>& body) {
+    std::vector<HeaderCut> cuts;
+    for (const Segment& h : header) {
+        if (h.text.find(' ') == std::string_view::npos) continue;
+        const std::vector<Segment> words = words_of(h);
+        HeaderCut cut{h.text, {}};
+        for (std::size_t w = 1; w < words.size(); ++w) {
+            const std::size_t at = words[w].start;
+            std::size_t starts = 0, crosses = 0;
+            for (const auto& row : body)
+                for (const Segment& s : row) {
+                    if (s.start == at) ++starts;
+                    else if (s.start < at && s.end > at) ++crosses;
+                }
+            if (starts >= 2 && crosses * 5 <= starts) cut.word_cuts.push_back(w);
+        }
+        if (!cut.word_cuts.empty()) cuts.push_back(std::move(cut));
+    }
+    return cuts;
+}
+
+// The segments with each that repeats a cut header segment cut as it was.
+std::vector<Segment> cut_at(const std::vector<Segment>& segments, const std::vector<HeaderCut>& cuts) {
+    if (cuts.empty()) return segments;
+    std::vector<Segment> out;
+    for (const Segment& s : segments) {
+        const auto cut = std::find_if(cuts.begin(), cuts.end(), [&](const HeaderCut& c) { return c.segment == s.text; });
+        if (cut == cuts.end()) {
+            out.push_back(s);
+            continue;
+        }
+        const std::vector<Segment> words = words_of(s);
+        Segment open = words.front();
+        for (std::size_t w = 1; w < words.size(); ++w) {
+            if (std::find(cut->word_cuts.begin(), cut->word_cuts.end(), w) != cut->word_cuts.end()) {
+                out.push_back(open);
+                open = words[w];
+                continue;
+            }
+            open.text = std::string_view(open.text.data(),
+                                         static_cast<std::size_t>(words[w].text.data() - open.text.data()) +
+                                             words[w].text.size());
+            open.end = words[w].end;
+        }
+        out.push_back(open);
+    }
+    return out;
+}
+
 // A header's segments with spaced-out words joined: single characters in a
 // row (备  注, 单  位) whose text together names a column are one segment.
 std::vector<Segment> joined_header_words(const std::vector<Segment>& segments) {
@@ -297,6 +373,10 @@ public:
         const std::string_view text = lines_[index].text;
         const std::size_t number = lines_[index].number;
         std::vector<Segment> segments = aligned_segments(text);
+        if (!header_.empty()) {
+            std::vector<Segment> cut = cut_at(segments, cuts_);
+            if (same_texts(cut, header_)) segments = std::move(cut);
+        }
         // A header may space its words out (备  注): joined before it is compared.
         if (segments.size() >= 3) {
             std::vector<Segment> joined = joined_header_words(segments);
@@ -321,8 +401,8 @@ public:
         if (segments.size() == 1) {
             const Segment& only = segments.front();
             const bool numbered = leading_numbering(only.text).has_value();
-            if (in_table_ && last_ != none && !numbered && column_of(bounds_, only.start) > 0) {
-                append_wrapped(table_.rows[last_].cells[column_of(bounds_, only.start)].text, only.text);
+            if (in_table_ && last_ != none && !numbered && column_for(only) > 0) {
+                append_wrapped(table_.rows[last_].cells[column_for(only)].text, only.text);
                 return;
             }
             sink_.add(chrome_checked_row(only.text, number));
@@ -346,8 +426,9 @@ public:
 
 private:
     // Takes the header at lines_[index] and finds the columns under it.
-    void set_header(const std::vector<Segment>& segments, std::size_t index) {
+    void set_header(std::vector<Segment>& segments, std::size_t index) {
         header_ = segments;
+        cuts_.clear();
         std::vector<std::vector<Segment>> body;
         for (std::size_t k = index + 1; k < lines_.size() && k <= index + lookahead_lines; ++k) {
             std::vector<Segment> row = aligned_segments(lines_[k].text);
@@ -357,6 +438,11 @@ private:
                 continue;
             }
             if (row.size() >= 2) body.push_back(std::move(row));
+        }
+        cuts_ = header_cuts(header_, body);
+        if (!cuts_.empty()) {
+            segments = cut_at(segments, cuts_);
+            header_ = segments;
         }
         bounds_ = column_bounds(segments, body);
     }
@@ -418,6 +504,7 @@ private:
     RowSink& sink_;
     const std::vector<Line>& lines_;
     std::vector<Segment> header_;
+    std::vector<HeaderCut> cuts_;  // header segments cut at a narrow column (header_cuts)
     std::vector<std::size_t> bounds_;
     std::size_t last_ = none;  // index of the last data row, for wrapped cells
     bool in_table_ = false;

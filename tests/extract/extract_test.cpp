@@ -80,6 +80,13 @@ TEST_CASE("achieved: started is not finished") {
     });
 }
 
+TEST_CASE("a unit with a second classifier in brackets is answered in either") {
+    check_all({
+        {"采购医疗设备40台（套）", "已到货安装32台", "T[40 台(套)] A[32 台] in_progress 0.8"},
+        {"筹集保障房1500套（间）", "筹集1520间", "T[1500 套(间)] A[1520 间] exceeded 1.01333"},
+    });
+}
+
 TEST_CASE("achieved rates carry the unit %") {
     check_all({
         {"食品抽检合格率保持在97%以上", "合格率98.4%", "T[97 % at_least] A[98.4 %] completed 1.01443"},

@@ -175,6 +175,12 @@ TEST_CASE("units and measure words come from one table with their kind") {
         {"300 元", "300 元 money"},
         {"3 个月", "3 个月 duration"},
         {"两个", "2 个 count"},
+        {"6000颗", "6000 颗 count"},
+        // a second classifier in brackets stays with the unit; other brackets do not
+        {"采购设备40台（套）", "40 台(套) count"},
+        {"整治12个(处)", "12 个(处) count"},
+        {"建成5个（其中城区2个）", "5 个 count | 2 个 count"},
+        {"完成3公里（段）", "3 公里 length"},
     };
     check_all(cases);
 }

@@ -100,6 +100,13 @@ TEST_CASE("leading_numbering reads the markers prose uses") {
         {"2024 年", false, NumberingKind::arabic, "", ""},
         {"一站式服务", false, NumberingKind::arabic, "", ""},
         {"新建学校", false, NumberingKind::arabic, "", ""},
+        // past ninety-nine, counted in code points, not bytes
+        {"（一百）新建学校", true, NumberingKind::chinese_paren, "一百", "新建学校"},
+        {"（一百零一）新建学校", true, NumberingKind::chinese_paren, "一百零一", "新建学校"},
+        {"一百二十三、其他", true, NumberingKind::chinese, "一百二十三", "其他"},
+        {"（１２３４）新建学校", true, NumberingKind::arabic_paren, "１２３４", "新建学校"},
+        {"百、千", false, NumberingKind::arabic, "", ""},
+        {"（一二三四五六七八）", false, NumberingKind::arabic, "", ""},
     };
     for (const auto& c : cases) {
         CAPTURE(c.line);

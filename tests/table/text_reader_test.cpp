@@ -189,6 +189,33 @@ TEST_CASE("a repeated header with other positions re-aligns the columns") {
                                                        "3: 序号|项目内容|责任单位", "4: 2|修道路 5 条。|县交通局"});
 }
 
+TEST_CASE("a narrow column's header one space from the next is cut where the rows start cells") {
+    // 序号 is as wide as its column; a form feed before a repeated header takes no room.
+    const std::string text =
+        " 序号 项目及指标          单位    全年目标  责任部门\n"
+        " 1    城镇新增就业        万人       5.2  市人社局\n"
+        "      其中：失业再就业    万人       1.6\n"
+        " 2    新建中小学校        所           9  市教育局\n"
+        "\f 序号 项目及指标          单位    全年目标  责任部门\n"
+        " 3    新建公园            个          12  市林业园林局、\n"
+        "                                          市城管局\n";
+    CHECK(lines_of(dump(read(text))) == lines_of({"1: 序号|项目及指标|单位|全年目标|责任部门",
+                                                   "2: 1|城镇新增就业|万人|5.2|市人社局",
+                                                   "3: |其中：失业再就业|万人|1.6|",
+                                                   "4: 2|新建中小学校|所|9|市教育局",
+                                                   "5: 序号|项目及指标|单位|全年目标|责任部门",
+                                                   "6: 3|新建公园|个|12|市林业园林局、市城管局"}));
+}
+
+TEST_CASE("a header's inner space stays when the rows under it cross it") {
+    const std::string text =
+        "序号  项目 名称          责任单位\n"
+        "1     农村公路提档升级   县交通局\n"
+        "2     城区排水管网改造   县住建局\n";
+    CHECK(lines_of(dump(read(text))) == lines_of({"1: 序号|项目 名称|责任单位", "2: 1|农村公路提档升级|县交通局",
+                                                   "3: 2|城区排水管网改造|县住建局"}));
+}
+
 TEST_CASE("full-width spaces separate aligned cells") {
     const std::string text =
         "序号　项目内容　　　　　　责任单位　进展情况\n"
