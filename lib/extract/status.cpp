@@ -109,7 +109,7 @@ struct Met {
     bool passed = false;
 };
 
-Met target_met(const Reading& r, const Amount& t, const std::vector<Pair>& pairs) {
+Met target_met(const Reading& r, const Amount& t, const std::vector<Pair>& pairs, std::string_view progress) {
     const Quantity& target = t.quantity;
     const auto compare = [&](double achieved) {
         if (target.qualifier == Qualifier::at_most) return Met{achieved <= target.value + 1e-9, false};
@@ -129,9 +129,20 @@ Met target_met(const Reading& r, const Amount& t, const std::vector<Pair>& pairs
     if (std::count_if(r.targets.begin(), r.targets.end(), same) != 1 || target.kind == Kind::percent ||
         target.kind == Kind::rate)
         return best;
+    // The sum of the parts, without the parts of a total already counted:
+    // 筹集1120套，其中新建960套、改建160套 is 1120.
     double sum = 0;
-    for (const Amount& a : r.achieved)
-        if (same(a)) sum += a.quantity.value;
+    const Amount* before = nullptr;
+    for (const Amount& a : r.achieved) {
+        if (!same(a)) continue;
+        const bool part_of_before = before && before->field == Field::progress && a.field == Field::progress &&
+                                    a.quantity.begin > before->quantity.end && a.quantity.begin <= progress.size() &&
+                                    progress.substr(before->quantity.end, a.quantity.begin - before->quantity.end)
+                                            .find("其中") != std::string_view::npos;
+        if (part_of_before) continue;  // stays the total the next parts belong to
+        sum += a.quantity.value;
+        before = &a;
+    }
     return compare(sum);
 }
 
@@ -208,7 +219,7 @@ void decide_status(const ItemText& item, const CellView& progress, Reading& r) {
     bool every_met = !r.targets.empty() && !r.achieved.empty();
     bool one_passed = false;
     for (const Amount& t : r.targets) {
-        const Met m = target_met(r, t, all);
+        const Met m = target_met(r, t, all, item.progress);
         every_met = every_met && m.met;
         one_passed = one_passed || m.passed;
     }

@@ -572,6 +572,31 @@ private:
         return false;
     }
 
+    // Where the short quoted phrase around [begin, end) closes, or nullptr: a
+    // slogan or a programme's name in quotes (“一次办”, “两癌”, “最多跑一次”)
+    // names something, and its Chinese numerals are no amount.
+    const char* quoted_name_end(const char* begin, const char* end) const noexcept {
+        constexpr int longest_name = 10;  // code points inside the quotes
+        constexpr std::u32string_view opening = U"“「『", closing = U"”」』", stops = U"，。；：,;:！？";
+        int inside = 0;
+        const char* p = begin;
+        for (;; ++inside) {
+            const char* start = nullptr;
+            const char32_t cp = cp_before(p, &start);
+            if (cp == 0 || inside > longest_name || in(cp, closing) || in(cp, stops)) return nullptr;
+            if (in(cp, opening)) break;
+            p = start;
+        }
+        for (p = end; inside <= longest_name; ++inside) {
+            const char* next = nullptr;
+            const char32_t cp = cp_at(p, &next);
+            if (cp == 0 || in(cp, opening) || in(cp, stops)) return nullptr;
+            if (in(cp, closing)) return next;
+            p = next;
+        }
+        return nullptr;
+    }
+
     // Qualifier written before the number (约 5 个, 超过 5 万元).
     Qualifier qualifier_before(const char* p) const noexcept {
         while (p > text_ && p[-1] == ' ') --p;
@@ -643,6 +668,8 @@ private:
         if (f.reject) return std::max(f.end, next);
         if (f.numeral.bare_multiplier && !f.formula) return next;  // 百分位, 千万不要
         if (in(before, U"数几") && f.numeral.chinese && !f.numeral.arabic) return f.end;  // 数十个, 几十万: vague
+        if (f.numeral.chinese && !f.numeral.arabic)
+            if (const char* close = quoted_name_end(p, f.end)) return close;
         range(f);
         if (f.reject) return std::max(f.end, next);
         const char* prev = p;

@@ -87,6 +87,14 @@ TEST_CASE("a unit with a second classifier in brackets is answered in either") {
     });
 }
 
+TEST_CASE("the parts after 其中 belong to the total before them, not on top of it") {
+    check_all({
+        {"筹集保障性租赁住房1500套", "筹集1120套，其中新建960套、改建160套",
+         "T[1500 套] A[1120 套; 960 套; 160 套] in_progress 0.746667"},
+        {"新建养老服务站6个", "城区建成2个，乡镇建成4个", "T[6 个] A[2 个; 4 个] completed 0.333333"},
+    });
+}
+
 TEST_CASE("achieved rates carry the unit %") {
     check_all({
         {"食品抽检合格率保持在97%以上", "合格率98.4%", "T[97 % at_least] A[98.4 %] completed 1.01443"},

@@ -225,6 +225,19 @@ TEST_CASE("names that contain numerals are not quantities") {
     check_all(cases);
 }
 
+TEST_CASE("a short phrase in quotes names something: its Chinese numerals are no amount") {
+    const Case cases[] = {
+        {"实现“一次办”不少于200项", "200 项 count at_least"},
+        {"推行“最多跑一次”改革", ""},
+        {"开展「三个一批」行动", ""},
+        {"“两个一百万”工程", ""},
+        // an amount in quotes written in digits, or a long quotation, stays an amount
+        {"“新增学位3000个”", "3000 个 count"},
+        {"提出“全年新建改建农村公路一百二十公里以上的目标”", "120 公里 length at_least"},
+    };
+    check_all(cases);
+}
+
 TEST_CASE("list markers are not quantities") {
     const Case cases[] = {
         {"1. 加强", ""}, {" 2. 推进", ""}, {"1、加强", ""}, {"①推进", ""}, {"一、加强", ""}, {"（一）推进", ""}, {"(1) 推进", ""},
