@@ -223,8 +223,9 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
             // 城东、城西2处停车场已建成).
             // The clause after it may give the number: 甲、乙学校宿舍已交付使用，共72套.
             const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
+            // Only a count numbers the names: 横港河道（2.1公里）已完工 is still one 条.
             bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
-                return !a.implied && a.quantity.begin >= at && a.quantity.begin < to;
+                return !a.implied && a.quantity.kind == Kind::count && a.quantity.begin >= at && a.quantity.begin < to;
             });
             // Or the clause after it, in the unit the names would be counted in: 甲、乙宿舍已交付使用，共72套
             // (not 甲、乙路已通车，合计1.9公里).

@@ -92,7 +92,11 @@ private:
             if ((tails_[key / 64] >> (key % 64)) & 1)
                 for_each_word_with(key, [&](std::size_t k) {
                     const std::string_view w = words_[k];
-                    if (w.size() <= e && same_bytes(view.data() + e - w.size(), w)) f(k);
+                    // The fourth byte from the end first: the last byte of the
+                    // character before a CJK word's last, which tells apart the
+                    // many words sharing a last character (完成, 建成, 未完成 …).
+                    if (w.size() > e || (w.size() >= 4 && view[e - 4] != w[w.size() - 4])) return;
+                    if (same_bytes(view.data() + e - w.size(), w)) f(k);
                 });
         }
         if (has_single_ && ((single_[last / 64] >> (last % 64)) & 1))

@@ -85,6 +85,18 @@ bool is_rate_unit(std::string_view unit) noexcept {
     return rest.starts_with("/") || rest.starts_with("每") || unit.starts_with("每");
 }
 
+namespace {
+
+// The index of the first of column_name_parts, in their order, that occurs in
+// text; past the end when none does.
+std::size_t first_column_name_part(std::string_view text) noexcept {
+    std::size_t first = std::size(column_name_parts);
+    column_name_part_index.for_each_in(text, [&](std::size_t k, std::size_t) { first = std::min(first, k); });
+    return first;
+}
+
+}  // namespace
+
 ColumnRole column_role_of(std::string_view text) noexcept {
     if (text.empty()) return ColumnRole::none;
     const auto exact = [](std::string_view t) -> std::optional<ColumnRole> {
@@ -99,17 +111,17 @@ ColumnRole column_role_of(std::string_view text) noexcept {
     if (const auto period = find_period(text);
         period && text.size() > period->text.size() && text.starts_with(period->text))
         if (const auto role = exact(text.substr(period->text.size()))) return *role;
-    for (const auto& c : column_name_parts)
-        if (text.find(c.text) != std::string_view::npos) return c.role;
-    return ColumnRole::none;
+    const std::size_t part = first_column_name_part(text);
+    return part < std::size(column_name_parts) ? column_name_parts[part].role : ColumnRole::none;
 }
 
 bool is_column_name(std::string_view text) noexcept {
-    if (text.empty()) return false;
-    if (column_role_of(text) != ColumnRole::none) return true;
-    for (const auto& c : column_name_parts)
-        if (c.role == ColumnRole::none && text.find(c.text) != std::string_view::npos) return true;
-    return false;
+    // A column's name is a few words (2024年1-10月推进情况(%) at most), never
+    // a cell's sentence: long texts are not looked up.
+    constexpr std::size_t longest_name = 3 * 24;
+    if (text.empty() || text.size() > longest_name) return false;
+    // A part of role none (联系人) names a column too.
+    return column_role_of(text) != ColumnRole::none || first_column_name_part(text) < std::size(column_name_parts);
 }
 
 }  // namespace jindu::lexicon

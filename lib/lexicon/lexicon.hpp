@@ -431,6 +431,14 @@ inline constexpr ColumnName column_name_parts[] = {
     {"类别", ColumnRole::category}, {"领域", ColumnRole::category}, {"板块", ColumnRole::category},
     {"序号", ColumnRole::seq}, {"备注", ColumnRole::note},
 };
+// The parts searched in one walk over a name (column_role_of).
+inline constexpr auto column_name_part_words = [] {
+    std::array<std::string_view, std::size(column_name_parts)> words{};
+    for (std::size_t k = 0; k < words.size(); ++k) words[k] = column_name_parts[k].text;
+    return words;
+}();
+inline constexpr CueWords column_name_part_index{column_name_part_words};
+
 
 // The role a header or label names, from its folded text without spaces and
 // without a unit in brackets (城镇新增就业(人) → 城镇新增就业); none when unknown.

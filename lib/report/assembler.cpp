@@ -41,7 +41,9 @@ std::string_view prefix(std::string_view s, std::size_t max) {
 
 ItemAssembler::ItemAssembler(const HeaderMap& header, bool blanks_may_be_merges, bool owners_in_notes,
                              const Options& options)
-    : header_(header), blanks_may_be_merges_(blanks_may_be_merges), owners_in_notes_(owners_in_notes), options_(options) {}
+    : header_(header), blanks_may_be_merges_(blanks_may_be_merges), owners_in_notes_(owners_in_notes), options_(options) {
+    for (std::size_t c = 0; c < header_.roles.size(); ++c) columns_[static_cast<std::size_t>(header_.roles[c])].push_back(c);
+}
 
 std::string_view ItemAssembler::cell(const Row& row, Column role) const {
     const auto c = header_.find(role);
@@ -59,10 +61,12 @@ bool ItemAssembler::blank(const Row& row, Column role) const {
 
 // All cells of a role (several owner columns merge); a lone cell is moved out.
 std::string ItemAssembler::joined(Row& row, Column role) {
+    const std::vector<std::size_t>& columns = columns_[static_cast<std::size_t>(role)];
     std::size_t from = row.cells.size();
     std::size_t count = 0;
-    for (std::size_t c = 0; c < header_.roles.size() && c < row.cells.size(); ++c) {
-        if (header_.roles[c] != role || row.cells[c].spanned || utf8::trim(row.cells[c].text).empty()) continue;
+    for (const std::size_t c : columns) {
+        if (c >= row.cells.size()) break;
+        if (row.cells[c].spanned || utf8::trim(row.cells[c].text).empty()) continue;
         ++count;
         from = c;
     }
@@ -73,8 +77,8 @@ std::string ItemAssembler::joined(Row& row, Column role) {
         return trimmed(text);
     }
     std::string out;
-    for (std::size_t c = 0; c < header_.roles.size() && c < row.cells.size(); ++c)
-        if (header_.roles[c] == role && !row.cells[c].spanned) append_text(out, row.cells[c].text);
+    for (const std::size_t c : columns)
+        if (c < row.cells.size() && !row.cells[c].spanned) append_text(out, row.cells[c].text);
     return out;
 }
 
@@ -188,27 +192,36 @@ void ItemAssembler::add_shifted(Row& row) {
 
 Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {
     active_ = false;
-    std::vector<ItemText> texts;
-    texts.reserve(parts_.size());
-    for (std::size_t k = 0; k < parts_.size(); ++k) {
-        Part& p = parts_[k];
+    for (Part& p : parts_) {
         if (!p.name.empty() && !p.content.empty()) {
             p.content = p.name + "：" + p.content;
             p.name_bytes = p.name.size();
         }
-        // Joined as extract() counts offsets for several rows: '\n' between non-empty texts.
-        for (auto [to, more] : {std::pair<std::string*, const std::string*>{&item_.content, &p.content},
-                                {&item_.progress, &p.progress}}) {
-            if (more->empty()) continue;
-            if (!to->empty()) *to += '\n';
-            to->append(*more);
+    }
+    // Most items are one row: its texts move into the item, and extraction
+    // reads them there.
+    const bool one_row = parts_.size() == 1;
+    if (one_row) {
+        item_.content = std::move(parts_.front().content);
+        item_.progress = std::move(parts_.front().progress);
+    } else {
+        for (const Part& p : parts_) {
+            // Joined as extract() counts offsets for several rows: '\n' between non-empty texts.
+            for (auto [to, more] : {std::pair<std::string*, const std::string*>{&item_.content, &p.content},
+                                    {&item_.progress, &p.progress}}) {
+                if (more->empty()) continue;
+                if (!to->empty()) *to += '\n';
+                to->append(*more);
+            }
         }
     }
+    std::vector<ItemText>& texts = texts_;
+    texts.clear();
     for (Part& p : parts_) {
         ItemText text;
-        text.content = p.content;
-        text.name = std::string_view(p.content).substr(0, p.name_bytes);
-        text.progress = p.progress;
+        text.content = one_row ? std::string_view(item_.content) : std::string_view(p.content);
+        text.name = text.content.substr(0, p.name_bytes);
+        text.progress = one_row ? std::string_view(item_.progress) : std::string_view(p.progress);
         text.rate = p.rate;
         text.status = p.status;
         text.unit = p.unit;

@@ -4,9 +4,11 @@
 
 #include "report/rows.hpp"
 
+#include <jindu/extract.hpp>
 #include <jindu/options.hpp>
 #include <jindu/report.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,12 +54,16 @@ private:
     void take_notes(Row& row);
 
     const HeaderMap& header_;
+    // The columns of each role, in order: joined runs once per role and row,
+    // so it looks only at its role's columns.
+    std::array<std::vector<std::size_t>, static_cast<std::size_t>(Column::note) + 1> columns_;
     const bool blanks_may_be_merges_;  // Table::blanks_may_be_merges
     const bool owners_in_notes_;
     const Options& options_;
     bool active_ = false;
     Item item_;
     std::vector<Part> parts_;
+    std::vector<ItemText> texts_;  // the parts as extraction reads them, kept for the next item
     std::optional<std::string> last_seq_;
     std::vector<std::string> last_units_;  // the owners of the last item that named its own
 };

@@ -88,7 +88,7 @@ std::optional<TextRows> tab_rows_in_place(std::string_view bytes, const Options&
     check_input(bytes, options);
     if (!is_text_format(options.format) || is_pdf(bytes) || is_zip(bytes) || !read_in_place(bytes, options))
         return std::nullopt;
-    if (options.format == InputFormat::automatic && sniff_text(bytes) != InputFormat::text) return std::nullopt;
+    if (options.format == InputFormat::automatic && !sniffs_as_tab_text(bytes)) return std::nullopt;
     if (options.format != InputFormat::automatic && options.format != InputFormat::text) return std::nullopt;
     std::optional<TextRows> rows(std::in_place, bytes, options);
     if (!rows->tab_mode()) rows.reset();

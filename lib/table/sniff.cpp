@@ -156,26 +156,33 @@ std::string_view unsupported_binary(std::string_view bytes) noexcept {
     return {};
 }
 
-InputFormat sniff_text(std::string_view utf8_text) noexcept {
+namespace {
+
+// sniff_text, or with marks_only the format its cheap first pass decides
+// (html, markdown, or text by its tabs or commas), else automatic.
+InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
     std::string_view text = utf8_text;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     const std::string_view start = utf8::trim(text.substr(0, 4096));
     try {
         const std::string_view head = text.substr(0, std::size_t{1} << 20);
-        std::size_t tab_lines = 0;
-        std::size_t pipe_lines = 0;  // with two or more pipes
-        std::size_t piped = 0;       // with any pipe
-        std::size_t separators = 0;
-        std::size_t numbered = 0;
-        std::size_t aligned = 0;
-        std::size_t header_words = 0;  // header words on consecutive lines (blank lines between allowed)
-        bool header_has_seq = false;
-        bool flat_header = false;
+        const bool markup_tag = contains_lower(head, "<table") || contains_lower(head, "<html") ||
+                                contains_lower(head, "<!doctype html");
+        if (start.starts_with("<") && start.size() > 1 &&
+            (std::isalpha(static_cast<unsigned char>(start[1])) || start[1] == '!'))
+            return InputFormat::html;
         Options unlimited;
         // Only the first lines are looked at: split no more than those.
         const std::size_t sniffed = std::min(first_lines(text, max_sniffed_lines), std::size_t{4} << 20);
         const auto lines = split_lines(text.substr(0, sniffed), unlimited);
-        for (std::size_t k = 0; k < lines.size() && k < max_sniffed_lines; ++k) {
+        const std::size_t count = std::min(lines.size(), max_sniffed_lines);
+
+        // First the marks that are cheap to count: tabs, pipes, separator rows.
+        std::size_t tab_lines = 0;
+        std::size_t pipe_lines = 0;  // with two or more pipes
+        std::size_t piped = 0;       // with any pipe
+        std::size_t separators = 0;
+        for (std::size_t k = 0; k < count; ++k) {
             const std::string_view line = lines[k].text;
             const std::string_view trimmed = utf8::trim(line);
             if (trimmed.empty()) continue;
@@ -187,6 +194,24 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
             const std::size_t pipes = count_pipes(trimmed);
             if (pipes >= 1) ++piped;
             if (pipes >= 2) ++pipe_lines;
+        }
+        if (markup_tag && tab_lines < 3) return InputFormat::html;
+        if (separators >= 1 && piped >= 1) return InputFormat::markdown;
+        if (tab_lines >= 2 || is_comma_separated(head)) return InputFormat::text;
+        if (pipe_lines >= 3) return InputFormat::markdown;
+        if (tab_lines >= 1) return InputFormat::text;
+        if (marks_only) return InputFormat::automatic;
+
+        // Then the layout of the words: aligned columns, numbering, a header
+        // flattened to one word per line.
+        std::size_t numbered = 0;
+        std::size_t aligned = 0;
+        std::size_t header_words = 0;  // header words on consecutive lines (blank lines between allowed)
+        bool header_has_seq = false;
+        bool flat_header = false;
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::string_view trimmed = utf8::trim(lines[k].text);
+            if (trimmed.empty() || is_markdown_separator(trimmed)) continue;
             if (leading_numbering(trimmed)) ++numbered;
             if (aligned_segments(trimmed).size() >= 3) ++aligned;
             if (!flat_header && is_header_word(trimmed)) {
@@ -198,21 +223,20 @@ InputFormat sniff_text(std::string_view utf8_text) noexcept {
                 header_has_seq = false;
             }
         }
-        const bool markup_tag = contains_lower(head, "<table") || contains_lower(head, "<html") ||
-                                contains_lower(head, "<!doctype html");
-        if (start.starts_with("<") && start.size() > 1 &&
-            (std::isalpha(static_cast<unsigned char>(start[1])) || start[1] == '!'))
-            return InputFormat::html;
-        if (markup_tag && tab_lines < 3) return InputFormat::html;
-        if (separators >= 1 && piped >= 1) return InputFormat::markdown;
-        if (tab_lines >= 2 || is_comma_separated(head)) return InputFormat::text;
-        if (pipe_lines >= 3) return InputFormat::markdown;
-        if (tab_lines >= 1 || aligned >= 3) return InputFormat::text;
+        if (aligned >= 3) return InputFormat::text;
         if (numbered >= 2 && !flat_header) return InputFormat::prose;
         return InputFormat::text;
     } catch (...) {
         return InputFormat::text;
     }
+}
+
+}  // namespace
+
+InputFormat sniff_text(std::string_view utf8_text) noexcept { return sniff(utf8_text, false); }
+
+bool sniffs_as_tab_text(std::string_view utf8_text) noexcept {
+    return sniff(utf8_text, true) == InputFormat::text;
 }
 
 }  // namespace jindu::table

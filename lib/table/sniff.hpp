@@ -30,4 +30,10 @@ bool is_markdown_separator(std::string_view line) noexcept;
 // The format of decoded text: html, markdown, prose or text.
 InputFormat sniff_text(std::string_view utf8) noexcept;
 
+// True when sniff_text's first look, at tabs, pipes and commas alone, takes
+// the text for tab- or comma-separated text: the cheap test of the path that
+// reads tab text in pieces. Text it declines is read whole by read_table,
+// which gives the same rows.
+bool sniffs_as_tab_text(std::string_view utf8) noexcept;
+
 }  // namespace jindu::table

@@ -696,6 +696,7 @@ void TextRows::join_wrapped(Row& row, std::size_t index) {
         page_break = false;
         if (!ready) {
             ready = true;
+            pieces.reserve(row.cells.size());
             for (const Cell& c : row.cells) pieces.push_back(c.text);
         }
         if (!continues(row, pieces, k)) return;

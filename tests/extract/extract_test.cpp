@@ -143,6 +143,9 @@ TEST_CASE("named lists with a done status count as achieved, once") {
         {"新建幼儿园 2 所", "城南幼儿园已竣工，城北幼儿园主体施工中", "T[2 所] A[1 所 implied] in_progress 0.5"},
         {"改造急救中心，新增抢救床位 20 张", "改造工程已竣工投用，新增抢救床位 22 张",
          "T[20 张] A[22 张] exceeded 1.1"},
+        // A size in another unit does not number the names: the river is still one 条.
+        {"治理河道3条，总长6.5公里", "横港河道（2.1公里）已完工，桐溪河道完成工程量的70%",
+         "T[3 条; 6.5 公里] A[2.1 公里; 1 条 implied] P[70 % of 桐溪河道] in_progress 0.323077"},
     });
 }
 
