@@ -1,6 +1,7 @@
-// Private: the pieces the HTML pages are made of: the page around the
-// content, status chips, completion bars, status counts, the table of
-// reports and the filter form, so that every page looks and works alike.
+// Private: the pieces the HTML pages share, the report dashboard (html.cpp)
+// and the comparison page (compare/write_compare_html.cpp): the page around
+// the content, status chips, completion bars, status counts, the table of
+// reports and the filter form, so that both pages look and work alike.
 #pragma once
 
 #include "write/escape.hpp"
