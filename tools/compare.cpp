@@ -84,8 +84,13 @@ int compare(const CompareSettings& settings) {
 
     const Comparison comparison = jindu::compare(*older, *newer, settings.compare);
     std::string text;
-    if (settings.json) write_compare_json(text, *older, *newer, comparison, settings.compare);
-    else write_compare_csv(text, *older, *newer, comparison, CsvOptions{.bom = settings.bom});
+    switch (settings.format) {
+    case CompareFormat::csv:
+        write_compare_csv(text, *older, *newer, comparison, CsvOptions{.bom = settings.bom});
+        break;
+    case CompareFormat::json: write_compare_json(text, *older, *newer, comparison, settings.compare); break;
+    case CompareFormat::html: write_compare_html(text, *older, *newer, comparison); break;
+    }
     if (settings.summary) std::fputs(summary_text(*older, *newer, comparison).c_str(), stderr);
 
     Output output(settings.output);

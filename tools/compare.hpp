@@ -8,11 +8,13 @@
 
 namespace jindu::cli {
 
+enum class CompareFormat { csv, json, html };
+
 struct CompareSettings {
     std::string old_input;   // file paths
     std::string new_input;
     std::string output;      // "" writes to standard output
-    bool json = false;       // the jindu.compare/1 object instead of CSV
+    CompareFormat format = CompareFormat::csv;  // json: jindu.compare/1; html: a page
     bool bom = false;        // CSV only
     bool summary = false;    // the report-level summary on stderr
     bool quiet = false;      // print errors only, no warnings

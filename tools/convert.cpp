@@ -1,17 +1,22 @@
 #include "convert.hpp"
 
+#include "comparison_file.hpp"
 #include "folders.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 #include "workbook_file.hpp"
 
+#include <jindu/compare.hpp>
 #include <jindu/parse.hpp>
 #include <jindu/write.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -33,16 +38,20 @@ struct Outcome {
     std::optional<Diagnostic> rejection;  // the library's reason, when it threw one
 };
 
-// Reads and converts one input ("-" is standard input); never throws. With
-// on_items, the items are handed over in batches as they are read, and the
-// report keeps the rest (see build_report).
-Outcome convert_one(const std::string& input, const Options& options, const ItemBatches* on_items = nullptr) {
+// Reads and converts one input ("-" is standard input, or stdin_bytes when
+// it was read already); never throws. With on_items, the items are handed
+// over in batches as they are read, and the report keeps the rest (see
+// build_report).
+Outcome convert_one(const std::string& input, const Options& options, const ItemBatches* on_items = nullptr,
+                    std::string* stdin_bytes = nullptr) {
     Outcome outcome;
     try {
         if (input == "-") {
             Options stdin_options = options;
             stdin_options.source_name = "<stdin>";
-            std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+            std::string bytes;
+            if (stdin_bytes) bytes.swap(*stdin_bytes);
+            else bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
             Table table = read_table(bytes, stdin_options);
             std::string().swap(bytes);
             outcome.report = on_items ? build_report(std::move(table), stdin_options, *on_items)
@@ -333,17 +342,60 @@ private:
 
 // Converts the only input, writing its items in batches as they are read, so
 // a large report is never held whole. Returns false when the output failed.
-bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Output& output, bool& clean) {
+bool convert_streaming(const ConvertSettings& settings, Renderer& renderer, Output& output, bool& clean,
+                       std::string* stdin_bytes) {
     bool written = true;
     const ItemBatches on_items = [&](Report& batch) {
         if (written) written = renderer.add_items(batch, output);
     };
-    const Outcome outcome = convert_one(settings.inputs.front(), settings.options, &on_items);
+    const Outcome outcome = convert_one(settings.inputs.front(), settings.options, &on_items, stdin_bytes);
     if (const std::string text = problems(settings, 0, outcome, clean); !text.empty())
         std::fputs(text.c_str(), stderr);
     // A report that failed after some of its items were written cannot be completed.
     if (!outcome.report || skipped(settings, 0, outcome)) return written && !renderer.in_report();
     return written && renderer.add(*outcome.report, output);
+}
+
+// The comparison a file holds, when it is a jindu.compare/1 object: told by
+// its first bytes and its schema, not by its name. Only regular files are
+// looked into (a pipe read here would lose its bytes to the report readers),
+// and none larger than the input limit: the report readers say why not.
+std::optional<ComparisonFile> comparison_in(const std::string& path, std::size_t max_bytes) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (error || size > max_bytes) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(64, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (!opens_json_object(bytes)) return std::nullopt;
+    bytes.append(std::istreambuf_iterator<char>(in), {});
+    return read_comparison(bytes);
+}
+
+// Writes the page of a comparison that input holds: it is the only input,
+// and the page is its one output format. Returns the exit status.
+int convert_comparison(const ConvertSettings& settings, const std::string& input, const ComparisonFile& file) {
+    if (settings.inputs.size() > 1) {
+        std::fprintf(stderr, "jindu convert: %s is a comparison (jindu.compare/1): convert it on its own\n",
+                     input.c_str());
+        return 2;
+    }
+    if (settings.format != OutputFormat::html) {
+        std::fprintf(stderr,
+                     "jindu convert: %s is a comparison (jindu.compare/1): it converts to --format html only\n",
+                     input.c_str());
+        return 2;
+    }
+    std::string page;
+    write_compare_html(page, file.old_report, file.new_report, file.comparison);
+    Output output(settings.output);
+    if (!output.write(page) || !output.commit()) {
+        std::fprintf(stderr, "%s\n", output.error().c_str());
+        return 1;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -362,6 +414,27 @@ int convert(const ConvertSettings& given) {
     bool clean = expand_folders(settings);
     const std::size_t n = settings.inputs.size();
     if (n == 0) return 1;  // only folders without files, said above
+
+    // An input named on the command line may be a comparison: it gives the
+    // page of what changed. Standard input is read first when it is the only input.
+    std::string stdin_bytes;
+    const bool stdin_only = n == 1 && settings.inputs.front() == "-";
+    if (stdin_only) stdin_bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string& input = settings.inputs[i];
+        if ((i < settings.found_in_folder.size() && settings.found_in_folder[i]) || (input == "-" && !stdin_only))
+            continue;
+        std::optional<ComparisonFile> file;
+        try {
+            file = stdin_only ? read_comparison(stdin_bytes)
+                              : comparison_in(input, settings.options.limits.max_input_bytes);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "%s: error: %s\n", stdin_only ? "<stdin>" : input.c_str(), e.what());
+            return 1;
+        }
+        if (file) return convert_comparison(settings, stdin_only ? "<stdin>" : input, *file);
+    }
+
     unsigned jobs = settings.jobs != 0 ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
     jobs = static_cast<unsigned>(std::clamp<std::size_t>(jobs, 1, n));
 
@@ -370,7 +443,7 @@ int convert(const ConvertSettings& given) {
     ProgressBar progress(n, settings.output.empty());
     bool written = true;
     if (n == 1) {
-        written = convert_streaming(settings, renderer, output, clean);
+        written = convert_streaming(settings, renderer, output, clean, stdin_only ? &stdin_bytes : nullptr);
     } else {
         Pipeline pipeline(settings, jobs);
         for (std::size_t i = 0; i < n && written; ++i) {

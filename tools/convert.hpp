@@ -29,6 +29,10 @@ struct ConvertSettings {
 // and warnings as "file:line: message" on stderr. Returns 0 when all inputs
 // converted cleanly, 1 when some failed or had errors (the others are still
 // written), 2 for xlsx without an output file.
+// An input given by name, or standard input as the only input, that holds a
+// jindu.compare/1 object (told by its schema) is a comparison: alone and with
+// html it gives write_compare_html's page; with other inputs or another
+// format it is a usage error (2), and one that does not read back an error (1).
 int convert(const ConvertSettings& settings);
 
 }  // namespace jindu::cli

@@ -1,7 +1,7 @@
 // jindu: converts Chinese government progress reports to CSV and JSON records.
 //   jindu convert REPORT|DIR... [-o OUT] [--format csv|json|jsonl|quantities|xlsx] [--bom] …
 //   jindu check DIR|REPORT [--update]
-//   jindu compare OLD NEW [-o OUT] [--format csv|json] [--summary]
+//   jindu compare OLD NEW [-o OUT] [--format csv|json|html] [--summary]
 //   jindu scan [TEXT-FILE|-]
 // Exit status: 0 all converted, 1 some input failed, 2 usage error.
 #include "check.hpp"
@@ -86,7 +86,8 @@ int main(int argc, char** argv) {
                         "csv: one line per item; json: the jindu.report/1 records; jsonl: one JSON object per item "
                         "per line, written as each report is read; quantities: CSV, one line per quantity; "
                         "xlsx: an Excel workbook of items and quantities (needs -o); "
-                        "html: a progress dashboard in one self-contained page")
+                        "html: a progress dashboard in one self-contained page (of a jindu.compare/1 file: "
+                        "the page of what changed, as jindu compare --format html writes it)")
         ->check(CLI::IsMember({"csv", "json", "jsonl", "quantities", "xlsx", "html"}))
         ->capture_default_str();
     convert->add_flag("--bom", settings.bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
@@ -115,8 +116,9 @@ int main(int argc, char** argv) {
     compare->add_option("-o,--output", compare_settings.output,
                         "Write to this file (atomically) instead of standard output");
     compare->add_option("-f,--format", compare_format,
-                        "csv: one line per pair, dropped and added item; json: the jindu.compare/1 object")
-        ->check(CLI::IsMember({"csv", "json"}))
+                        "csv: one line per pair, dropped and added item; json: the jindu.compare/1 object; "
+                        "html: a page of what changed, in one self-contained file like convert's dashboard")
+        ->check(CLI::IsMember({"csv", "json", "html"}))
         ->capture_default_str();
     compare->add_flag("--summary", compare_settings.summary,
                       "Print the counts by status (old and new) and by movement on stderr");
@@ -166,7 +168,9 @@ int main(int argc, char** argv) {
 #ifdef JINDU_WITH_PDF
         compare_settings.options.pdf_reader = &jindu::read_pdf;
 #endif
-        compare_settings.json = compare_format == "json";
+        compare_settings.format = compare_format == "json"   ? jindu::cli::CompareFormat::json
+                                  : compare_format == "html" ? jindu::cli::CompareFormat::html
+                                                             : jindu::cli::CompareFormat::csv;
         return jindu::cli::compare(compare_settings);
     }
     return jindu::cli::scan_lines(scan_input);

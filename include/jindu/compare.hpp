@@ -150,4 +150,17 @@ JINDU_API void write_compare_csv(std::string& out, const Report& old_report, con
 JINDU_API void write_compare_json(std::string& out, const Report& old_report, const Report& new_report,
                         const Comparison& comparison, const CompareOptions& options = {});
 
+// The comparison as one self-contained HTML page, in the style of
+// write_html and with its script: both reports with their periods and status
+// counts; the counts of pairs, added and dropped items and of status changes
+// (in_progress → completed), and the pairs by movement; then per category a
+// table of the pairs, the dropped and the added items, each with both
+// statuses, achieved amounts and completions and their change, sorted and
+// filtered by the script (parameters change, from, status, category, owner,
+// q; the state in the URL fragment). It reads only what write_compare_json
+// writes, in that order, so a comparison read back from its JSON gives the
+// same bytes. All report text is escaped. Appends to out.
+JINDU_API void write_compare_html(std::string& out, const Report& old_report, const Report& new_report,
+                                  const Comparison& comparison);
+
 }  // namespace jindu

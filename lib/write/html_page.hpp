@@ -1,5 +1,6 @@
-// Private: the fixed parts of the HTML dashboard: the head, the style sheet and
-// the script that sorts and filters the rows.
+// Private: the fixed parts of the HTML pages, the report dashboard and the
+// comparison: the head, the style sheet and the script that sorts and filters
+// the rows. One of each serves both pages.
 #pragma once
 
 #include <string_view>
@@ -13,7 +14,7 @@ constexpr std::string_view html_page_head =
     "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-    "script-src 'sha256-V/PziPSnm7mNR71s0+SyUDbauumPbNQLJuuufX5Adgo='\">\n"
+    "script-src 'sha256-Gf7fGQcv+POE7TdyLUjmp7xrjRMg6X7egT2TBzZ0/jo='\">\n"
     "<meta name=\"generator\" content=\"jindu\">\n<title>";
 
 // Only fonts already on the reader's machine; status colours also carry a mark
@@ -36,9 +37,13 @@ h3{font-size:1.05em;margin:1.2em 0 .4em}
 .share{color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:.2em 0 .8em}
 .category table{table-layout:fixed}
-.category th:nth-child(1){width:4.5em}.category th:nth-child(2){width:24%}.category th:nth-child(3){width:10%}
-.category th:nth-child(4),.category th:nth-child(5){width:8%}.category th:nth-child(6){width:9.5em}
-.category th:nth-child(7){width:7.5em}
+.items th:nth-child(1){width:4.5em}.items th:nth-child(2){width:24%}.items th:nth-child(3){width:10%}
+.items th:nth-child(4),.items th:nth-child(5){width:8%}.items th:nth-child(6){width:9.5em}
+.items th:nth-child(7){width:7.5em}
+.changes th:nth-child(1){width:4em}.changes th:nth-child(2){width:20%}.changes th:nth-child(3){width:9%}
+.changes th:nth-child(4){width:5.5em}.changes th:nth-child(5),.changes th:nth-child(6){width:7em}
+.changes th:nth-child(7),.changes th:nth-child(8),.changes th:nth-child(9){width:6.5%}
+.changes th:nth-child(10),.changes th:nth-child(11){width:8.5em}.changes th:nth-child(12){width:7em}
 td{overflow-wrap:anywhere}
 th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
 thead th{background:var(--head);white-space:nowrap}
@@ -65,6 +70,15 @@ td.completion{white-space:nowrap}
 .stack .in_progress{background:#d4a72c}.stack .not_started{background:var(--not_started)}
 .stack .unknown{background:#afb8c1}
 table.reports{width:auto}table.reports th .chip{font-weight:normal}
+table.reports tbody th{text-align:left;white-space:nowrap}
+.tag{display:inline-block;white-space:nowrap;padding:0 .5em;border:1px dashed var(--muted);border-radius:1em;
+font-size:.9em;color:var(--muted)}
+.move{white-space:nowrap}.move-completed{color:var(--completed)}.move-advanced{color:var(--exceeded)}
+.move-regressed{color:var(--not_started)}.move-stalled{color:var(--in_progress)}
+.move-already_completed,.move-unknown,.move-added,.move-dropped{color:var(--muted)}
+.up{color:var(--completed)}.down{color:var(--not_started)}
+.target-change{display:block;color:var(--muted);font-size:.9em}
+table.transitions{width:auto}.transitions .arrow{color:var(--muted);border-left:0;border-right:0}
 .filters{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;position:sticky;top:0;z-index:1;
 background:#fff;padding:8px 0;border-bottom:1px solid var(--line)}
 .filters select,.filters input{font:inherit;max-width:18em}
@@ -73,7 +87,10 @@ background:#fff;padding:8px 0;border-bottom:1px solid var(--line)}
 @page{size:A4 landscape;margin:12mm}
 @media print{
 body{max-width:none;padding:0;font-size:9.5pt}
-.category th:nth-child(1){width:3em}.category th:nth-child(6){width:7.5em}.category th:nth-child(7){width:6.5em}
+.items th:nth-child(1){width:3em}.items th:nth-child(6){width:7.5em}.items th:nth-child(7){width:6.5em}
+.changes th:nth-child(1){width:3em}.changes th:nth-child(2){width:17%}.changes th:nth-child(4){width:5.5em}
+.changes th:nth-child(5),.changes th:nth-child(6){width:6.5em}
+.changes th:nth-child(10),.changes th:nth-child(11){width:7em}.changes th:nth-child(12){width:6em}
 .bar{width:40px}
 .filters,th button::after{display:none}
 th button{font-weight:bold}
@@ -85,11 +102,15 @@ a{color:inherit;text-decoration:none}
 }
 )css";
 
-// Sorts and filters the rows the page holds (it reads without the script).
-// The state is the fragment, "#status=in_progress&owner=区住建局&sort=completion&dir=desc",
-// so a view can be shared and reloaded; parameters are status, category,
-// owner, q (a search) and sort with dir. When it is done it sets
-// data-dashboard="ready" on <body>.
+// Sorts and filters the rows the page holds (it reads without the script),
+// the tr.item of the tables in div.category blocks, by the column heads with
+// a data-key and by the selects of the filter form. The state is the
+// fragment, "#status=in_progress&owner=区住建局&sort=completion&dir=desc", so a
+// view can be shared and reloaded; its parameters are those of the selects
+// (status, category and owner on the report dashboard; change, from, status,
+// category and owner on the comparison), q (a search) and sort with dir.
+// Links to a fragment (#change=added) set the state too. When it is done it
+// sets data-dashboard="ready" on <body>.
 constexpr std::string_view html_page_script = R"js(
 "use strict";
 (() => {
@@ -153,10 +174,20 @@ constexpr std::string_view html_page_script = R"js(
     }
   };
 
+  // A row has the value of a select's parameter NAME in its data-NAME, or in
+  // that of the block around it (data-category); owners are its .owner names.
   const matches = (row) => {
-    if (state.has("status") && row.dataset.status !== state.get("status")) return false;
-    if (state.has("category") && row.closest("div.category").dataset.category !== state.get("category")) return false;
-    if (state.has("owner") && !owners.get(row).includes(state.get("owner"))) return false;
+    for (const select of selects) {
+      const name = select.dataset.param;
+      if (!state.has(name)) continue;
+      const wanted = state.get(name);
+      if (name === "owner") {
+        if (!owners.get(row).includes(wanted)) return false;
+        continue;
+      }
+      const holder = row.closest(`[data-${name}]`);
+      if (!holder || holder.dataset[name] !== wanted) return false;
+    }
     const q = (state.get("q") || "").trim().toLowerCase();
     return q === "" || words.get(row).includes(q);
   };
@@ -168,8 +199,8 @@ constexpr std::string_view html_page_script = R"js(
       if (!row.hidden) ++count;
     }
     for (const block of all("div.category")) block.hidden = all("tr.item:not([hidden])", block).length === 0;
-    for (const section of all("section.report")) {
-      const none = section.querySelector("p.none-shown");
+    for (const none of all("p.none-shown")) {
+      const section = none.closest("section");
       none.hidden = !section.querySelector("tr.item") || section.querySelector("tr.item:not([hidden])") !== null;
     }
     shown.textContent = `显示 ${count} / ${rows.length} 项`;

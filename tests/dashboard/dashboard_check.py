@@ -13,6 +13,12 @@ page logs to the console. Before that, without the browser, a report of
 several item batches must give its items in order. The screenshot
 OUT_DIR/dashboard.png of the seed's dashboard is kept as an artifact.
 
+For each sample pair of SOURCE_DIR/samples/compare it writes the comparison
+page with `JINDU compare --format html`, which `JINDU convert` of the
+pair's jindu.compare/1 JSON must give byte for byte, loads it with and
+without fragment filters, and checks its rows and counts against that JSON;
+OUT_DIR/compare-NAME.png is its screenshot.
+
 Without chromium it exits 77 (skipped), unless CI is set: then it fails.
 """
 import base64
@@ -52,6 +58,7 @@ class Page(html.parser.HTMLParser):
         self.row = None
         self.cell = None
         self.owner = None
+        self.target = None  # the text of a comparison's note of a changed target
         self.count_status = None
 
     def hidden(self):
@@ -69,18 +76,23 @@ class Page(html.parser.HTMLParser):
         if tag == "form" and a.get("id") == "filters":
             self.filters_hidden = "hidden" in a
         if tag == "tr" and "item" in classes:
-            self.row = {"status": a.get("data-status"), "order": int(a["data-order"]), "row": int(a["data-row"]),
+            self.row = {"status": a.get("data-status"), "order": int(a["data-order"]),
+                        "row": int(a["data-row"]) if "data-row" in a else None, "attrs": a,
                         "section": self.sections, "visible": not self.hidden() and "hidden" not in a,
                         "category": next((t[1].get("data-category") for t in reversed(self.stack)
                                           if t[0] == "div"), None),
-                        "cells": [], "sort": [], "owners": [], "chip": None}
+                        "cells": [], "sort": [], "owners": [], "chip": None, "chips": [], "target_change": None}
         if tag == "td" and self.row is not None:
             self.cell = []
             self.row["sort"].append(a.get("data-sort"))
+            self.row["chips"].append([])
         if tag == "span" and self.row is not None and "owner" in classes:
             self.owner = []
         if tag == "span" and self.row is not None and "chip" in classes:
             self.row["chip"] = [c for c in classes if c != "chip"]
+            self.row["chips"][-1] += self.row["chip"]
+        if tag == "span" and self.row is not None and "target-change" in classes:
+            self.target = []
         if tag == "li" and a.get("data-status") and not self.stack_has("section"):
             self.count_status = a["data-status"]
         if tag == "br" and self.cell is not None:
@@ -104,6 +116,9 @@ class Page(html.parser.HTMLParser):
         if tag == "span" and self.owner is not None:
             self.row["owners"].append("".join(self.owner))
             self.owner = None
+        if tag == "span" and self.target is not None:
+            self.row["target_change"] = "".join(self.target)
+            self.target = None
         if tag == "tr" and self.row is not None:
             self.rows.append(self.row)
             self.row = None
@@ -111,7 +126,9 @@ class Page(html.parser.HTMLParser):
             self.count_status = None
 
     def handle_data(self, data):
-        if self.cell is not None:
+        if self.target is not None:
+            self.target.append(data)
+        elif self.cell is not None:
             self.cell.append(data)
         if self.owner is not None:
             self.owner.append(data)
@@ -145,7 +162,9 @@ class Browser:
     def dom(self, path, fragment=""):
         url = pathlib.Path(path).resolve().as_uri() + ("#" + fragment if fragment else "")
         dom, console = self.run(["--dump-dom"], url)
-        return parse(dom), console
+        page = parse(dom)
+        page.source = dom
+        return page, console
 
 
 class Check:
@@ -302,6 +321,264 @@ def check_batches(check, jindu, out):
           "the page's rows are not the report's items in order")
 
 
+# What the comparison page says for where an item went, and the order in
+# which it lists the kinds of change.
+CHANGE_WORDS = {"completed": "新完成", "advanced": "有进展", "stalled": "无进展", "regressed": "倒退",
+                "already_completed": "此前已完成", "unknown": "进展不明", "added": "新增", "dropped": "未再列出"}
+MOVEMENTS = ["completed", "advanced", "stalled", "regressed", "already_completed", "unknown"]
+
+
+def sample_pairs(root, pdf):
+    """The report pairs of samples/compare/: (name, old, new) from each gold list's "# old" and "# new" lines."""
+    pairs = []
+    for gold in sorted((root / "samples" / "compare").glob("*.gold.tsv")):
+        named = dict(line[2:].rstrip("\n").split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
+                     if line.startswith(("# old\t", "# new\t")))
+        old, new = root / named["old"], root / named["new"]
+        if pdf or (old.suffix != ".pdf" and new.suffix != ".pdf"):
+            pairs.append((gold.name[:-len(".gold.tsv")], old, new))
+    return pairs
+
+
+def number(v):
+    """A number as the writers print it: integers without a fraction, others the shortest that reads back."""
+    return str(int(v)) if v == int(v) and abs(v) < 1e21 else repr(float(v))
+
+
+def amount(v, unit):
+    return number(v) + ("" if not unit else unit if unit == "%" else " " + unit)
+
+
+def signed(v, unit):
+    return ("+" if v > 0 else "") + amount(v, unit)
+
+
+def comparison_lines(comparison):
+    """The comparison's items as the page lists them: the pairs, the dropped, the added items, in order."""
+    lines = [{"change": p["movement"], "old": p["old"], "new": p["new"], "pair": p} for p in comparison["pairs"]]
+    lines += [{"change": "dropped", "old": i, "new": None, "pair": None} for i in comparison["dropped"]]
+    lines += [{"change": "added", "old": None, "new": i, "pair": None} for i in comparison["added"]]
+    for line in lines:
+        line["shown"] = line["new"] or line["old"]
+    return lines
+
+
+def targets_text(item):
+    return "；".join(t["text"] or number(t["value"]) for t in item["targets"])
+
+
+def compare_change_rows(check, where, rows, lines):
+    """The rendered rows say what the comparison says: a table per category in order of appearance, each
+    line once with both sides, in the comparison's order."""
+    categories = list(dict.fromkeys(line["shown"]["category"] or "" for line in lines))
+    wanted = [k for c in categories for k, line in enumerate(lines) if (line["shown"]["category"] or "") == c]
+    check([r["order"] for r in rows] == wanted, where, f"rows in the order {[r['order'] for r in rows]}, not {wanted}")
+    if not check(len(rows) == len(lines), where, f"{len(rows)} rows for {len(lines)} lines"):
+        return
+    for row in rows:
+        line = lines[row["order"]]
+        old, new, pair, shown = line["old"], line["new"], line["pair"], line["shown"]
+        at = f"{where}: line {row['order'] + 1} ({line['change']}, {shown['content'][:16]})"
+        if not check(len(row["cells"]) == 12, at, f"{len(row['cells'])} cells"):
+            continue
+        seq, content, owners, change, old_status, new_status, *rest = row["cells"]
+        old_achieved, new_achieved, achieved_change, old_completion, new_completion, completion_change = rest
+        attrs = row["attrs"]
+        check(attrs.get("data-change") == line["change"], at, f"data-change {attrs.get('data-change')!r}")
+        check(attrs.get("data-from") == (old and old["status"]), at, f"data-from {attrs.get('data-from')!r}")
+        check(attrs.get("data-status") == (new and new["status"]), at, f"data-status {attrs.get('data-status')!r}")
+        check(attrs.get("data-old-row") == (old and str(old["row"])), at, f"data-old-row {attrs.get('data-old-row')}")
+        check(attrs.get("data-new-row") == (new and str(new["row"])), at, f"data-new-row {attrs.get('data-new-row')}")
+        check(row["category"] == (shown["category"] or ""), at, f"category {row['category']!r}")
+        check(seq == (shown["seq"] or ""), at, f"seq {seq!r}, not {shown['seq']!r}")
+        check(content == shown["content"], at, f"content {content!r}, not {shown['content']!r}")
+        note = f"目标 {targets_text(old)} → {targets_text(new)}" if pair and pair["target_changed"] else None
+        check(row["target_change"] == note, at, f"target note {row['target_change']!r}, not {note!r}")
+        check(row["owners"] == shown["owners"], at, f"owners {row['owners']}, not {shown['owners']}")
+        check(change == CHANGE_WORDS[line["change"]], at, f"change {change!r}")
+        for name, cell, chips, item, tag in (("old status", old_status, row["chips"][4], old, "新增"),
+                                             ("new status", new_status, row["chips"][5], new, "未再列出")):
+            if item:
+                check(chips == [item["status"]], at, f"{name} chip {chips}, not {item['status']}")
+            else:
+                check(chips == [] and cell == tag, at, f"{name} {cell!r} / chips {chips}, not the tag {tag}")
+        for name, cell, key, side in (("old achieved", old_achieved, row["sort"][6], "old"),
+                                      ("new achieved", new_achieved, row["sort"][7], "new"),
+                                      ("achieved change", achieved_change, row["sort"][8], "change")):
+            achieved = pair["achieved"] if pair else []
+            shown_lines = [("—" if a[side] is None else signed(a[side], a["unit"]) if side == "change"
+                            else amount(a[side], a["unit"])) for a in achieved]
+            check((cell.split("\n") if cell else []) == shown_lines, at, f"{name} {cell!r}, not {shown_lines}")
+            first = achieved[0][side] if achieved else None
+            check(key == ("" if first is None else number(first)), at, f"{name} sort key {key!r}, not {first}")
+        for name, cell, key, item in (("old completion", old_completion, row["sort"][9], old),
+                                      ("new completion", new_completion, row["sort"][10], new)):
+            c = item["completion"] if item else None
+            text = "" if not item else "—" if c is None else percent(c)
+            check(cell.strip() == text, at, f"{name} {cell!r}, not {text!r}")
+            check(key == ("" if c is None else number(c)), at, f"{name} sort key {key!r}, not {c}")
+        c = pair["completion_change"] if pair else None
+        points = None if c is None else math.copysign(math.floor(abs(c) * 100 + 0.5), c)
+        text = "" if not pair else "—" if c is None else "0 个百分点" if points == 0 else signed(points, "个百分点")
+        check(completion_change == text, at, f"completion change {completion_change!r}, not {text!r}")
+        check(row["sort"][11] == ("" if c is None else number(c)), at,
+              f"completion change sort key {row['sort'][11]!r}")
+
+
+def compare_summary(check, where, dom, comparison, lines):
+    """The counts of pairs, added and dropped items, status changes and movements, and each change of status."""
+    counts = dict(re.findall(r'<li data-count="(\w+)">.*?<strong class="count">(\d+)</strong>', dom))
+    moved = [(line["old"]["status"], line["new"]["status"]) for line in lines
+             if line["pair"] and line["old"]["status"] != line["new"]["status"]]
+    summary = comparison["summary"]
+    wanted = {"matched": summary["matched"], "added": summary["added"], "dropped": summary["dropped"],
+              "status_changed": len(moved)}
+    check({k: int(v) for k, v in counts.items()} == wanted, where, f"counts {counts}, not {wanted}")
+    check(summary["matched"] == len(comparison["pairs"]), where, "the summary's matched is not the pairs")
+    movements = {k: int(v) for k, v in re.findall(r'<li data-change="(\w+)">.*?<strong class="count">(\d+)</strong>',
+                                                   dom)}
+    check(movements == summary["movement"], where, f"movements {movements}, not {summary['movement']}")
+    transitions = {(a, b): int(n) for a, b, n in
+                   re.findall(r'<tr data-from="(\w+)" data-to="(\w+)">.*?<a href="#from=\1&amp;status=\2">(\d+)</a>',
+                              dom)}
+    wanted = {t: moved.count(t) for t in set(moved)}
+    check(transitions == wanted, where, f"changes of status {transitions}, not {wanted}")
+    heads = re.findall(r'<tr><th scope="row">(原报告|新报告)</th><td>(.*?)<br><span class="meta source">(.*?)</span>',
+                       dom)
+    names = [(label, html.unescape(name), html.unescape(source)) for label, name, source in heads]
+    wanted = [(label, comparison[side]["title"] or comparison[side]["source"], comparison[side]["source"])
+              for label, side in (("原报告", "old"), ("新报告", "new"))]
+    check(names == wanted, where, f"reports {names}, not {wanted}")
+
+
+# Works the comparison page's controls: a select, a link to a change of
+# status, and reset; records the fragment, the rows shown and the selects.
+COMPARE_DRIVER = """
+window.addEventListener("load", async () => {
+  const tick = () => new Promise((done) => setTimeout(done, 100));
+  const steps = [];
+  const step = async (name) => {
+    await tick();
+    steps.push({name, hash: decodeURIComponent(location.hash),
+                shown: document.querySelectorAll("tr.item:not([hidden])").length,
+                change: document.getElementById("f-change").value, from: document.getElementById("f-from").value,
+                status: document.getElementById("f-status").value});
+  };
+  const select = document.getElementById("f-change");
+  select.value = "added";
+  select.dispatchEvent(new Event("change"));
+  await step("change");
+  const link = document.querySelector("table.transitions a");
+  if (link) link.click();
+  await step("link");
+  document.getElementById("f-reset").click();
+  await step("reset");
+  document.body.dataset.steps = JSON.stringify(steps);
+});
+"""
+
+
+def drive_compare(check, browser, page_path, out, lines):
+    """On the comparison page too, the controls and the links write the fragment, and it sets the controls."""
+    text = pathlib.Path(page_path).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(COMPARE_DRIVER.encode("utf-8")).digest()).decode()
+    text = text.replace("script-src 'sha256-", f"script-src 'sha256-{digest}' 'sha256-", 1)
+    text = text.replace("</body>", f"<script>{COMPARE_DRIVER}</script></body>", 1)
+    driven = out / (pathlib.Path(page_path).stem + ".driven.html")
+    driven.write_text(text, encoding="utf-8")
+    dom, console = browser.run(["--virtual-time-budget=5000", "--dump-dom"], driven.resolve().as_uri())
+    where = f"{pathlib.Path(page_path).name} controls"
+    check(not console, where, "the page logged: " + " | ".join(console))
+    steps = json.loads(parse(dom).body.get("data-steps") or "[]")
+    if not check(len(steps) == 3, where, f"the driver did not finish: {steps}"):
+        return
+    moved = [(line["old"]["status"], line["new"]["status"]) for line in lines
+             if line["pair"] and line["old"]["status"] != line["new"]["status"]]
+    added = sum(line["change"] == "added" for line in lines)
+    wanted = [{"name": "change", "hash": "#change=added", "shown": added, "change": "added", "from": "", "status": ""}]
+    if moved:
+        # The most frequent change of status heads its table.
+        first = max(sorted(set(moved), key=lambda t: (STATUSES.index(t[0]), STATUSES.index(t[1]))), key=moved.count)
+        wanted.append({"name": "link", "hash": f"#from={first[0]}&status={first[1]}", "shown": moved.count(first),
+                       "change": "", "from": first[0], "status": first[1]})
+    else:
+        wanted.append(dict(wanted[0], name="link"))
+    wanted.append({"name": "reset", "hash": "", "shown": len(lines), "change": "", "from": "", "status": ""})
+    for got, want in zip(steps, wanted):
+        check(got == want, where, f"after {want['name']}: {got}, not {want}")
+
+
+def check_comparisons(check, jindu, root, out, browser, load, pdf):
+    """Each sample pair's comparison page: the same bytes from `jindu compare --format html` and from
+    `jindu convert` of its jindu.compare/1 JSON, and in Chromium the rows, counts and filters of that JSON."""
+    pairs = sample_pairs(root, pdf)
+    check(bool(pairs), "comparisons", "no sample pairs in samples/compare/")
+    for name, old, new in pairs:
+        where = f"comparison {name}"
+
+        def run(*args, stdin=None):
+            done = subprocess.run([jindu, *map(str, args)], capture_output=True, input=stdin)
+            check(done.returncode == 0, where, f"jindu {' '.join(map(str, args))} exited {done.returncode}: "
+                                               f"{done.stderr[:300]!r}")
+            return done.stdout
+
+        page_path = out / f"compare-{name}.html"
+        json_path = out / f"compare-{name}.json"
+        run("compare", old, new, "--format", "html", "-o", page_path)
+        run("compare", old, new, "--format", "json", "-o", json_path)
+        page_bytes = page_path.read_bytes()
+        check(run("convert", json_path, "--format", "html") == page_bytes, where,
+              "jindu convert of the JSON gives other bytes than jindu compare --format html")
+        check(run("convert", "-", "--format", "html", stdin=json_path.read_bytes()) == page_bytes, where,
+              "jindu convert of the JSON on standard input gives other bytes than jindu compare --format html")
+        # Not by its name: the same JSON under another name is a comparison too.
+        renamed = out / f"compare-{name}.txt"
+        renamed.write_bytes(json_path.read_bytes())
+        check(run("convert", renamed, "--format", "html") == page_bytes, where,
+              "a comparison named .txt is not converted as one")
+        check_page_source(check, where, page_path)
+
+        comparison = json.loads(json_path.read_text(encoding="utf-8"))
+        lines = comparison_lines(comparison)
+        page = load(where, page_path)
+        check(page.filters_hidden is False, where, "the filters stay hidden")
+        check(all(r["visible"] for r in page.rows), where, "rows hidden without a filter")
+        compare_change_rows(check, where, page.rows, lines)
+        compare_summary(check, where, page.source, comparison, lines)
+
+        owner = max(sorted({o for line in lines for o in line["shown"]["owners"]}),
+                    key=lambda o: sum(o in line["shown"]["owners"] for line in lines))
+        views = [("change=added", lambda line: line["change"] == "added"),
+                 ("change=dropped", lambda line: line["change"] == "dropped"),
+                 ("from=in_progress&status=completed",
+                  lambda line: bool(line["old"] and line["new"]) and line["old"]["status"] == "in_progress"
+                  and line["new"]["status"] == "completed"),
+                 ("owner=" + urllib.parse.quote(owner), lambda line: owner in line["shown"]["owners"]),
+                 ("change=not_a_change", lambda line: False)]
+        for fragment, keep in views:
+            filtered = load(where, page_path, fragment)
+            visible = sorted(r["order"] for r in filtered.rows if r["visible"])
+            wanted = [k for k, line in enumerate(lines) if keep(line)]
+            check(visible == wanted, f"{where} #{fragment}", f"visible rows {visible}, not {wanted}")
+            check(filtered.none_shown.get(0) == (not wanted), f"{where} #{fragment}",
+                  "does not say that no item matches" if not wanted else "says no item matches")
+            compare_change_rows(check, f"{where} #{fragment}", filtered.rows, lines)
+        fragment = "sort=completion_change&dir=desc"
+        page = load(where, page_path, fragment)
+        for category in dict.fromkeys(r["category"] for r in page.rows):
+            keys = [r["sort"][11] for r in page.rows if r["category"] == category]
+            values = [float(k) for k in keys if k != ""]
+            check(values == sorted(values, reverse=True) and keys[:len(values)] == [k for k in keys if k != ""],
+                  f"{where} #{fragment}", f"{category}: completion changes in order {keys}, the empty ones last")
+
+        drive_compare(check, browser, page_path, out, lines)
+        shot = out / f"compare-{name}.png"
+        shot.unlink(missing_ok=True)
+        browser.run(["--hide-scrollbars", "--window-size=1400,1800", f"--screenshot={shot}"],
+                    page_path.resolve().as_uri())
+        check(shot.exists(), where, f"no screenshot in {shot}")
+
+
 def main(jindu, source, out, pdf=True):
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -442,12 +719,15 @@ def main(jindu, source, out, pdf=True):
         check(page.none_shown.get(k + 1) == says_none, f"all samples #status=completed: {sample.name}",
               "says no item matches" if not says_none else "does not say that no item matches")
 
+    check_comparisons(check, jindu, root, out, browser, load, pdf)
+
     for failure in check.failures[:40]:
         print(failure, file=sys.stderr)
     if check.failures:
         print(f"{len(check.failures)} failures", file=sys.stderr)
         return 1
-    print(f"{len(samples)} dashboards checked in chromium; screenshot {shot}", file=sys.stderr)
+    print(f"{len(samples)} dashboards and {len(sample_pairs(root, pdf))} comparisons checked in chromium; "
+          f"screenshots in {out}", file=sys.stderr)
     return 0
 
 
