@@ -76,20 +76,15 @@ bool read_in_place(std::string_view bytes, const Options& options) {
            bytes.find('\0') == std::string_view::npos && utf8::valid(bytes);
 }
 
-// The format of bytes that are no PDF or zip archive: as given, else sniffed.
-bool is_text_format(InputFormat format) {
-    return format == InputFormat::automatic || format == InputFormat::text || format == InputFormat::markdown ||
-           format == InputFormat::html || format == InputFormat::prose;
-}
-
 }  // namespace
 
 std::optional<TextRows> tab_rows_in_place(std::string_view bytes, const Options& options) {
-    check_input(bytes, options);
-    if (!is_text_format(options.format) || is_pdf(bytes) || is_zip(bytes) || !read_in_place(bytes, options))
-        return std::nullopt;
-    if (options.format == InputFormat::automatic && !sniffs_as_tab_text(bytes)) return std::nullopt;
+    // The cheap tests first: what they turn away, read_table checks and reads.
     if (options.format != InputFormat::automatic && options.format != InputFormat::text) return std::nullopt;
+    if (is_pdf(bytes) || is_zip(bytes)) return std::nullopt;
+    if (options.format == InputFormat::automatic && !sniffs_as_tab_text(bytes)) return std::nullopt;
+    check_input(bytes, options);
+    if (!read_in_place(bytes, options)) return std::nullopt;
     std::optional<TextRows> rows(std::in_place, bytes, options);
     if (!rows->tab_mode()) rows.reset();
     return rows;
