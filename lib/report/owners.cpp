@@ -21,9 +21,10 @@ bool ends_like_unit(std::string_view name) {
 // owners (配合单位：…, 分管领导：…).
 std::string_view without_label(std::string_view part, bool& dropped) {
     dropped = false;
+    constexpr std::size_t longest_label = 8;  // code points before the colon
     for (std::string_view colon : {"：", ":"}) {
         const auto at = part.find(colon);
-        if (at == std::string_view::npos || at > 24) continue;
+        if (at == std::string_view::npos || utf8::code_points(part, at) > longest_label) continue;
         const std::string label = matching_view(part.substr(0, at));
         std::string squeezed;
         for (char c : label)
@@ -95,18 +96,25 @@ Owners read_owners(std::string_view cell) {
     // Splits the cell into parts at ；, ; and labelled lines and reads each part's label first.
     std::vector<std::string_view> parts;
     for (std::size_t start = 0, i = 0; i <= cell.size();) {
-        // A line break ends a part only before a label (牵头：…<br>配合：…); else it
-        // splits or wraps names, as below.
-        const auto label_follows = [&] {
+        // A line break or a comma ends a part only before a label (牵头：…<br>配合：…,
+        // 牵头单位：甲，责任单位：乙); else it splits or wraps names, as below.
+        const auto label_follows = [&](std::size_t mark) {
             bool dropped = false;
-            const std::string_view next = utf8::trim(cell.substr(i + 1));
+            const std::string_view next = utf8::trim(cell.substr(i + mark));
             return without_label(next, dropped).size() != next.size();
         };
-        if (i == cell.size() || cell.substr(i).starts_with("；") || cell[i] == ';' ||
-            (cell[i] == '\n' && label_follows())) {
+        const std::size_t comma = cell.substr(i).starts_with("，") ? 3 : i < cell.size() && cell[i] == ',' ? 1 : 0;
+        std::size_t mark = 0;
+        if (i < cell.size()) {
+            if (cell.substr(i).starts_with("；")) mark = 3;
+            else if (cell[i] == ';') mark = 1;
+            else if (cell[i] == '\n' && label_follows(1)) mark = 1;
+            else if (comma != 0 && label_follows(comma)) mark = comma;
+        }
+        if (i == cell.size() || mark != 0) {
             parts.push_back(cell.substr(start, i - start));
             if (i == cell.size()) break;
-            i += cell[i] == ';' || cell[i] == '\n' ? std::size_t{1} : std::size_t{3};
+            i += mark;
             start = i;
             continue;
         }

@@ -243,7 +243,26 @@ std::string take_units(std::string& text) {
             erase_begin = open - open_length;  // the whole bracket held the units
             erase_end = end + closing;
         } else if (open_length != 0 && separator != 0 && view.substr(end, separator) != "。") {
-            erase_end = end + separator;  // other notes stay in the bracket: （配合单位：…）
+            // More labelled parts in the bracket (；配合单位：…, ；分管领导：…) go with the
+            // units, for the report stage to sort out; other notes stay in it.
+            const std::size_t rest = end + separator;
+            std::size_t close = rest;
+            while (close < view.size() && mark_at(view, close, {"）", ")", "（", "("}) == 0) ++close;
+            const std::size_t close_length = close < view.size() ? mark_at(view, close, {"）", ")"}) : 0;
+            const std::string_view more = view.substr(rest, close - rest);
+            constexpr std::size_t longest_label = 8;  // code points before the colon
+            std::size_t colon = 0;
+            for (std::size_t n = 0; colon < more.size() && n <= longest_label && !is_colon(more, colon); ++n)
+                utf8::next(more, colon);
+            const bool labelled = close_length != 0 && colon < more.size() && is_colon(more, colon) &&
+                                  role_of_label(more.substr(0, colon)) != ColumnRole::none;
+            if (labelled) {
+                units += "；" + std::string(utf8::trim(more));
+                erase_begin = open - open_length;
+                erase_end = close + close_length;
+            } else {
+                erase_end = rest;
+            }
         } else if (open_length != 0) {
             erase_begin = open - open_length;  // a bracket never closed
         } else {

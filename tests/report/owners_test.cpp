@@ -40,6 +40,10 @@ TEST_CASE("owners are split on marks and spaces, and a line break only after a u
              // A label on a line of its own starts a part: 配合 units are no owners.
              Case{"牵头：省交通运输厅\n配合：省自然资源厅、省生态环境厅", "省交通运输厅", ""},
              Case{"牵头：省教育厅\n省财政厅\n配合：各设区市", "省教育厅|省财政厅", ""},
+             // So does a label after a comma; a comma between names only splits them.
+             Case{"牵头单位：区教育局，责任单位：区住建局、区财政局", "区教育局|区住建局|区财政局", ""},
+             Case{"牵头单位：区教育局，配合单位：区财政局", "区教育局", ""},
+             Case{"区教育局，区财政局", "区教育局|区财政局", ""},
          }) {
         CAPTURE(c.cell);
         const auto read = read_owners(c.cell);
