@@ -194,6 +194,22 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
             lower.roles[c] = Column::progress;
             if (lower_known == 0) lower_known = 1;
         }
+        // A sub-column under a group header spanning several columns (年度目标 over
+        // 数量 | 单位, 完成情况 over 数量 | 完成率) that names no column of its own
+        // holds the group's figures: the target under what is promised, the
+        // achieved amount under the progress.
+        for (std::size_t c = 0; c < lower.roles.size() && c < map.roles.size(); ++c) {
+            if (lower.roles[c] != Column::none || lower.texts[c].empty() || rows[at + 1].cells[c].spanned) continue;
+            const bool group = rows[at].cells[c].spanned ||
+                               (c + 1 < rows[at].cells.size() && rows[at].cells[c + 1].spanned &&
+                                !rows[at + 1].cells[c + 1].spanned);
+            if (!group) continue;
+            const Column upper = map.roles[c];
+            if (upper == Column::content || upper == Column::name) lower.roles[c] = Column::content;
+            else if (upper == Column::progress || upper == Column::achieved) lower.roles[c] = Column::achieved;
+            else continue;
+            ++lower_known;
+        }
         bool all_headers = lower_known > 0;
         for (std::size_t c = 0; c < lower.roles.size(); ++c) {
             const bool blank = lower.texts[c].empty() || rows[at + 1].cells[c].spanned;

@@ -124,6 +124,29 @@ TEST_CASE("periods under a spanned progress header are progress columns, the lat
     CHECK(map->roles[3] == Column::progress);
 }
 
+TEST_CASE("sub-columns under a spanned group hold the group's figures when they name no column") {
+    // 年度目标 over 数量 | 单位, 1-9月完成情况 over 数量 | 完成率: the merged
+    // 序号, 项目名称 and 责任单位 cells are copies in the lower row.
+    Row upper = row({"序号", "项目名称", "年度目标", "年度目标", "1-9月完成情况", "1-9月完成情况", "责任单位"});
+    upper.cells[3].spanned = true;
+    upper.cells[5].spanned = true;
+    Row lower = row({"序号", "项目名称", "数量", "单位", "数量", "完成率", "责任单位"});
+    for (const std::size_t c : {std::size_t{0}, std::size_t{1}, std::size_t{6}}) lower.cells[c].spanned = true;
+    const auto map = match_header({upper, lower}, 0);
+    REQUIRE(map);
+    CHECK(map->rows == 2);
+    CHECK(map->roles[2] == Column::content);
+    CHECK(map->roles[3] == Column::unit);
+    CHECK(map->roles[4] == Column::achieved);
+    CHECK(map->roles[5] != Column::none);  // the rate, or the progress with no progress column beside it
+    CHECK(map->roles[6] == Column::owners);
+
+    // A lower cell under a header of one column names its own column or none.
+    const auto single = match_header({row({"序号", "项目名称", "年度目标", "责任单位"}), row({"", "", "数量", ""})}, 0);
+    REQUIRE(single);
+    CHECK(single->rows == 1);
+}
+
 TEST_CASE("a repeated header at a page break is recognised") {
     const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
     const auto map = match_header(rows, 0);
