@@ -71,6 +71,7 @@ inline constexpr CueEntry progress_cues[] = {
     {"修复", Cue::done}, {"改造", Cue::done}, {"打通", Cue::done}, {"消除", Cue::done},
     {"提高至", Cue::done}, {"提高到", Cue::done}, {"提升至", Cue::done}, {"增加到", Cue::done},
     {"增至", Cue::done}, {"执行", Cue::done}, {"落实", Cue::done}, {"到位", Cue::done},
+    {"办结", Cue::done},  // cases and requests concluded (受理…件，办结…件)
     // started or under construction
     {"开工", Cue::started}, {"已开工", Cue::started}, {"动工", Cue::started}, {"开建", Cue::started},
     {"在建", Cue::started}, {"进场", Cue::started}, {"施工", Cue::started}, {"结顶", Cue::started},
