@@ -10,10 +10,13 @@
 // are. Failing that, a page of paragraphs alone that are numbered prose is
 // read as prose.
 #include "table/chrome.hpp"
+#include "table/header.hpp"
 #include "table/grid.hpp"
 #include "table/html_depth.hpp"
 #include "table/readers.hpp"
 #include "table/sniff.hpp"
+#include "table/text_lines.hpp"
+#include "table/text_shapes.hpp"
 
 #include "common/utf8.hpp"
 
@@ -140,7 +143,19 @@ public:
         current_.clear();
         space_ = false;
         gap_ = 0;
+        after_label_ = false;
     }
+    // The end of a <dt>: its term labels the <dd> after it on the same line
+    // (建设内容：新建学校5所), as a label line of text is written.
+    void label_end() {
+        const std::string_view trimmed = utf8::trim(current_);
+        if (trimmed.empty()) return;
+        if (!trimmed.ends_with("：") && !trimmed.ends_with(":")) current_ += "：";
+        space_ = false;
+        gap_ = 0;
+        after_label_ = true;
+    }
+    bool after_label() const noexcept { return after_label_; }
     std::vector<Line> take() {
         line_break();
         return std::move(lines_);
@@ -159,6 +174,7 @@ private:
     std::string current_;
     std::size_t line_ = 0;
     std::size_t gap_ = 0;  // width of the white space since the last text, when gaps are kept
+    bool after_label_ = false;  // the line ends with a <dt> term and its colon
     bool space_ = false;
     bool keep_gaps_ = false;
 };
@@ -296,7 +312,7 @@ public:
         emit_free_text(free_text);
     }
 
-    // The rows read from paragraphs cut by gaps.
+    // The rows of three cells or more read from paragraphs cut by gaps.
     std::size_t pasted_rows() const noexcept { return pasted_rows_; }
 
 private:
@@ -319,8 +335,10 @@ private:
             const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children
                                                                             : &node->v.element.children;
             if (frame.next_child >= children->length) {
-                if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag) &&
-                    !(node->v.element.tag == GUMBO_TAG_BR && out.keeps_gaps()))
+                if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_DT)
+                    out.label_end();
+                else if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag) &&
+                         !(node->v.element.tag == GUMBO_TAG_BR && out.keeps_gaps()))
                     out.line_break();
                 stack.pop_back();
                 continue;
@@ -338,7 +356,9 @@ private:
                 if (frame.cells && !std::exchange(frame.first_cell, false))
                     out.cell_gap(child->v.element.start_pos.line);
                 if (tag == GUMBO_TAG_BR && out.keeps_gaps()) out.soft_break();
-                else if (is_block(tag)) out.line_break();
+                else if (tag == GUMBO_TAG_DD && out.after_label()) {
+                    // the definition goes on the line of its term
+                } else if (is_block(tag)) out.line_break();
                 if (tables && tag == GUMBO_TAG_TABLE && !is_layout_table(child)) {
                     emit_free_text(out);
                     read_table(child);
@@ -403,8 +423,10 @@ private:
             row.cells.push_back(Cell{std::move(cell), false});
             start = tab + 1;
         }
+        // A table's row has three cells or more (序号, what, who or how far); a
+        // heading beside its number (第1项　义务教育学校扩容) is no row of one.
+        if (row.cells.size() >= 3) ++pasted_rows_;
         table_.rows.push_back(std::move(row));
-        ++pasted_rows_;
     }
 
     // Reads one outer table: its caption as free text, then the rows of its
@@ -509,6 +531,14 @@ bool holds_data_table(const Table& table) {
     return false;
 }
 
+// True when a row of the table is a header the report stage reads: rows cut
+// at gaps make a table only under one.
+bool has_header_row(const Table& table) {
+    for (std::size_t at = 0; at < table.rows.size(); ++at)
+        if (!table.rows[at].free_text && match_header(table.rows, at)) return true;
+    return false;
+}
+
 // A page without tables read as numbered prose, its lines (one per block or
 // <br>) in the text the prose reader reads; nullopt when they are no prose.
 std::optional<Table> read_as_prose(const Table& page, const Options& options) {
@@ -528,6 +558,32 @@ std::optional<Table> read_as_prose(const Table& page, const Options& options) {
     for (Diagnostic& d : prose.diagnostics)
         if (d.where.line >= 1 && d.where.line <= source_lines.size()) d.where.line = source_lines[d.where.line - 1];
     return prose;
+}
+
+// A page without tables read as text: its lines (one per block, a <dt> term
+// with its <dd>) in the text the text reader reads, which finds labelled
+// blocks per project, one cell per line and aligned columns; nullopt when
+// that gives no rows of cells, or, with blocks_only, when the text holds no
+// labelled blocks.
+std::optional<Table> read_as_text(const Table& page, const Options& options, bool blocks_only) {
+    std::string text;
+    std::vector<std::size_t> source_lines;
+    for (const Row& row : page.rows) {
+        if (!row.free_text) return std::nullopt;
+        text += row.cells.front().text;
+        text += '\n';
+        source_lines.push_back(row.line);
+    }
+    if (blocks_only && !find_labelled_blocks(split_lines(text, options), options)) return std::nullopt;
+    Table read = read_text(text, options);
+    if (std::none_of(read.rows.begin(), read.rows.end(), [](const Row& r) { return !r.free_text; }))
+        return std::nullopt;
+    read.format = InputFormat::html;
+    for (Row& row : read.rows)
+        if (row.line >= 1 && row.line <= source_lines.size()) row.line = source_lines[row.line - 1];
+    for (Diagnostic& d : read.diagnostics)
+        if (d.where.line >= 1 && d.where.line <= source_lines.size()) d.where.line = source_lines[d.where.line - 1];
+    return read;
 }
 
 }  // namespace
@@ -564,10 +620,20 @@ Table read_html(std::string_view utf8, const Options& options) {
     pasted.encoding = "UTF-8";
     HtmlReader reader(options, pasted, true);
     reader.read(output->document);
-    if (reader.pasted_rows() >= 2) return pasted;
+    if (reader.pasted_rows() >= 2 && has_header_row(pasted)) return pasted;
+    // Labelled blocks per project (<dl> lists, 责任单位：… paragraphs) before
+    // prose: their headings (第1项, 一、) would read as a bulletin's numbering.
+    if (auto blocks = read_as_text(table, options, true)) {
+        blocks->encoding = "UTF-8";
+        return std::move(*blocks);
+    }
     if (auto prose = read_as_prose(table, options)) {
         prose->encoding = "UTF-8";
         return std::move(*prose);
+    }
+    if (auto text = read_as_text(table, options, false)) {
+        text->encoding = "UTF-8";
+        return std::move(*text);
     }
     return table;
 }

@@ -25,6 +25,7 @@
 
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
+#include "table/chrome.hpp"
 #include "table/header.hpp"
 #include "table/numbering.hpp"
 
@@ -122,9 +123,24 @@ std::optional<Heading> heading_line(std::string_view trimmed) {
     if (s.starts_with("第")) {
         std::size_t i = std::string_view("第").size();
         const std::string_view number = numerals_at(s, i);
-        const std::string_view rest = s.substr(i);
-        if (!number.empty() && (rest == "项" || rest == "個" || rest == "个" || rest == "項"))
-            return Heading{std::string(number), {}};
+        std::string_view rest = s.substr(i);
+        for (std::string_view counter : {"项", "個", "个", "項"}) {
+            if (number.empty() || !rest.starts_with(counter)) continue;
+            // 第1项　义务教育学校扩容: the project's name after its number.
+            rest.remove_prefix(counter.size());
+            for (std::string_view mark : {"：", ":", "、", ".", "．"})
+                if (rest.starts_with(mark)) rest.remove_prefix(mark.size());
+            if (!rest.empty() && label_line(rest)) return std::nullopt;  // 第1项项目名称：… is a label line
+            std::string title;
+            if (!rest.empty()) {
+                // The name as written, spaces kept: after the counter in the line itself.
+                const auto at = trimmed.find(counter);
+                title = std::string(utf8::trim(trimmed.substr(at + counter.size())));
+                for (std::string_view mark : {"：", ":", "、", ".", "．"})
+                    if (std::string_view(title).starts_with(mark)) title = std::string(utf8::trim(std::string_view(title).substr(mark.size())));
+            }
+            return Heading{std::string(number), std::move(title)};
+        }
     }
     if (const auto numbering = leading_numbering(trimmed)) {
         const std::string_view title = utf8::trim(trimmed.substr(numbering->length));
@@ -150,6 +166,7 @@ struct Block {
     std::vector<Labelled> fields;
     std::size_t first = 0;  // index of its first line
     std::size_t last = 0;   // and of its last
+    std::size_t label_lines = 0;  // lines of its own with a label
 };
 
 }  // namespace
@@ -160,8 +177,13 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
     std::optional<Block> open;
     bool after_blank = false;
     std::vector<std::size_t> loose;  // lines inside no block, after the first
+    std::vector<std::size_t> headings;  // lines of headings with no labels under them: categories (一、教育民生)
     const auto close = [&] {
-        if (open && !open->fields.empty()) blocks.push_back(std::move(*open));
+        if (open && open->label_lines == 0) {
+            for (std::size_t k = open->first; k <= open->last; ++k) headings.push_back(k);
+        } else if (open && !open->fields.empty()) {
+            blocks.push_back(std::move(*open));
+        }
         open.reset();
     };
     for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -180,6 +202,13 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
             close();
             continue;
         }
+        // A note under the blocks (注：…) or the site's footer (主办：…　承办：…) ends
+        // them and stays a line of its own.
+        if (is_page_chrome(trimmed) || lexicon::opens_note(matching_view(trimmed))) {
+            close();
+            loose.push_back(k);
+            continue;
+        }
         if (auto labelled = label_line(trimmed)) {
             const bool again = open && std::any_of(open->fields.begin(), open->fields.end(),
                                                    [&](const Labelled& f) { return f.label == labelled->label; });
@@ -187,6 +216,7 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
             if (!open) open = Block{{}, {}, k, k};
             open->fields.push_back(std::move(*labelled));
             open->last = k;
+            ++open->label_lines;
             continue;
         }
         if (auto heading = heading_line(trimmed)) {
@@ -220,11 +250,20 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
     };
     if (std::count_if(blocks.begin(), blocks.end(), of_project) < 2) return std::nullopt;
 
+    // Headings over blocks are category lines, kept in their place; one right
+    // above the first block opens the region.
+    std::size_t begin = blocks.front().first;
+    for (auto h = headings.rbegin(); h != headings.rend(); ++h)
+        if (*h + 1 == begin) begin = *h;
+    for (const std::size_t h : headings)
+        if (h >= begin) loose.push_back(h);
+    std::sort(loose.begin(), loose.end());
+
     // Columns: 序号, then each label where first seen.
     std::vector<std::string> columns{"序号"};
     std::vector<Column> roles{Column::none};  // the family of each column's role
     TextRegion region;
-    region.begin = blocks.front().first;
+    region.begin = begin;
     region.end = blocks.back().last + 1;
     std::vector<Row> rows;
     for (const Block& b : blocks) {
@@ -268,7 +307,7 @@ std::optional<TextRegion> find_labelled_blocks(const std::vector<Line>& lines, c
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         // Lines between blocks stay free text, in their place.
         for (; next_loose < loose.size() && loose[next_loose] < blocks[b].first; ++next_loose)
-            if (loose[next_loose] > region.begin)
+            if (loose[next_loose] >= region.begin)
                 region.rows.push_back(chrome_checked_row(utf8::trim(lines[loose[next_loose]].text), lines[loose[next_loose]].number));
         rows[b].cells.resize(columns.size());
         region.rows.push_back(std::move(rows[b]));

@@ -391,6 +391,24 @@ TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps"
     }
 }
 
+TEST_CASE("a description list per project reads as labelled blocks, each <dt> labelling its <dd>") {
+    const Table t = read_html(
+        "<div class=\"meta\"><span>发布时间：2023-07-14</span><span>来源：区发改局</span><span>阅读：12</span></div>"
+        "<h3>一、教育民生</h3>"
+        "<div><h4><span>第1项</span>\u3000新建幼儿园</h4><dl><dt>建设内容</dt><dd>新建幼儿园2所</dd>"
+        "<dt>责任单位</dt><dd>区教育局</dd><dt>进展情况</dt><dd>已建成1所</dd></dl></div>"
+        "<div><h4><span>第2项</span>\u3000智慧黑板</h4><dl><dt>建设内容：</dt><dd>更新黑板600块</dd>"
+        "<dt>责任单位</dt><dd>区教育局</dd><dt>进展情况</dt><dd>已安装412块</dd></dl></div>"
+        "<footer><p>主办：某区人民政府办公室\u3000承办：某区大数据中心</p></footer>",
+        {});
+    const Rows rows = dump_grid(t);
+    REQUIRE(rows.size() >= 5);
+    CHECK(std::find(rows.begin(), rows.end(), "序号 | 项目名称 | 建设内容 | 责任单位 | 进展情况") != rows.end());
+    CHECK(std::find(rows.begin(), rows.end(), "1 | 新建幼儿园 | 新建幼儿园2所 | 区教育局 | 已建成1所") != rows.end());
+    CHECK(std::find(rows.begin(), rows.end(), "2 | 智慧黑板 | 更新黑板600块 | 区教育局 | 已安装412块") != rows.end());
+    CHECK(std::find(rows.begin(), rows.end(), "# 一、教育民生") != rows.end());
+}
+
 TEST_CASE("a page of numbered paragraphs without a table is read as prose") {
     const Table t = read_html("<h2>一、教育</h2><p>1.新建幼儿园2所（责任单位：县教育局）。已完工1所。</p>\n"
                               "<p>2.改造操场5个（责任单位：县教育局）。<br>已完成3个。</p>",

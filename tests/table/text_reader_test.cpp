@@ -316,6 +316,14 @@ TEST_CASE("labelled blocks per project become a header from the labels and a row
         {"a numbered heading holds the project's name",
          "一、新建公园\n责任单位：市园林局\n进展情况：已完成\n二、改造路灯\n责任单位：市城管局\n进展情况：未启动\n",
          {"1: 序号|项目名称|责任单位|进展情况", "1: 一|新建公园|市园林局|已完成", "4: 二|改造路灯|市城管局|未启动"}},
+        {"第N项 with the name after it; a heading with no labels under it is a category line; a note ends the blocks",
+         "一、教育民生\n第1项　新建幼儿园\n建设内容：新建幼儿园2所\n责任单位：区教育局\n进展情况：已建成1所\n"
+         "第2项　智慧黑板\n建设内容：更新黑板600块\n责任单位：区教育局\n进展情况：已安装412块\n"
+         "二、健康养老\n第3项　助餐服务\n建设内容：新建助餐点10个\n责任单位：区民政局\n进展情况：已建成8个\n"
+         "注：进度截至6月底。\n",
+         {"1: 序号|项目名称|建设内容|责任单位|进展情况", "1: [free] 一、教育民生",
+          "2: 1|新建幼儿园|新建幼儿园2所|区教育局|已建成1所", "6: 2|智慧黑板|更新黑板600块|区教育局|已安装412块",
+          "10: [free] 二、健康养老", "11: 3|助餐服务|新建助餐点10个|区民政局|已建成8个", "15: [free] 注：进度截至6月底。"}},
     };
     for (const Case& c : cases) {
         CAPTURE(c.name);
