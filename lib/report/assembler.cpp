@@ -2,11 +2,15 @@
 
 #include "common/diagnostics.hpp"
 #include "common/utf8.hpp"
+#include "lexicon/lexicon.hpp"
 #include "report/owners.hpp"
 
 #include <jindu/extract.hpp>
+#include <jindu/source.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace jindu::report {
 
@@ -35,6 +39,46 @@ std::string_view prefix(std::string_view s, std::size_t max) {
         end = next;
     }
     return s.substr(0, end);
+}
+
+// The role of the label that starts text at `at` (目标：, 进展情况:), with the
+// offset past its colon; none when no short label and colon start there.
+std::pair<ColumnRole, std::size_t> label_at(std::string_view text, std::size_t at) {
+    constexpr std::size_t longest_label = 8;  // code points
+    std::size_t i = at;
+    for (std::size_t n = 0; i < text.size() && n <= longest_label; ++n) {
+        const std::size_t start = i;
+        const char32_t cp = utf8::next(text, i);
+        if (cp == U'：' || cp == U':') {
+            std::string label;
+            for (char c : matching_view(text.substr(at, start - at)))
+                if (c != ' ') label.push_back(c);
+            if (label.empty()) break;
+            return {lexicon::column_role_of(label), i};
+        }
+    }
+    return {ColumnRole::none, at};
+}
+
+// A cell that holds both what is promised and the progress, each labelled
+// (目标：…；进展：…), as a column 目标任务及进展情况 does: the two texts.
+std::optional<std::pair<std::string, std::string>> labelled_target_and_progress(std::string_view cell) {
+    const std::string_view text = utf8::trim(cell);
+    const auto [first, value] = label_at(text, 0);
+    if (first != ColumnRole::content && first != ColumnRole::name) return std::nullopt;
+    for (std::size_t i = value; i < text.size();) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::next(text, i);
+        if (cp != U'；' && cp != U';' && cp != U'。' && cp != U'\n') continue;
+        std::size_t next = i;
+        while (next < text.size() && utf8::space_at(text, next) != 0) next += utf8::space_at(text, next);
+        const auto [role, progress] = label_at(text, next);
+        if (role != ColumnRole::progress) continue;
+        const std::size_t target_end = cp == U'。' ? i : at;  // a full stop stays with its sentence
+        return std::pair{std::string(utf8::trim(text.substr(value, target_end - value))),
+                         std::string(utf8::trim(text.substr(progress)))};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -108,6 +152,17 @@ ItemAssembler::Part ItemAssembler::part_of(Row& row) {
     if (part.unit.empty()) part.unit = header_unit(Column::content);
     if (part.unit.empty()) part.unit = header_unit(Column::achieved);
     if (part.content.empty() && !part.name.empty()) part.content = std::move(part.name);
+    // One cell with both, labelled: the text before the name's colon stays the name.
+    if (auto split = labelled_target_and_progress(part.progress)) {
+        if (part.name.empty()) part.name = std::move(part.content);
+        part.content = std::move(split->first);
+        part.progress = std::move(split->second);
+    } else if (auto in_content = labelled_target_and_progress(part.content)) {
+        part.content = std::move(in_content->first);
+        std::string progress = std::move(in_content->second);
+        append_text(progress, part.progress);
+        part.progress = std::move(progress);
+    }
     return part;
 }
 

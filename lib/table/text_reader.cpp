@@ -486,10 +486,23 @@ private:
         Row row;
         row.line = number;
         row.cells.resize(bounds_.size());
+        std::vector<std::size_t> columns;
+        columns.reserve(segments.size());
+        bool shared = false;  // two segments fall in one column
         for (const Segment& s : segments) {
-            std::string& cell = row.cells[column_for(s)].text;
+            columns.push_back(column_for(s));
+            shared = shared || (columns.size() >= 2 && columns[columns.size() - 2] == columns.back());
+        }
+        // Cells not aligned under their headers (a long cell pushes the rest
+        // right, as columns cut by single full-width spaces are): when the
+        // positions put two in one column but the row has a cell for every
+        // header, they go in order.
+        if (shared && segments.size() == header_.size() && bounds_.size() == header_.size())
+            for (std::size_t k = 0; k < columns.size(); ++k) columns[k] = k;
+        for (std::size_t k = 0; k < segments.size(); ++k) {
+            std::string& cell = row.cells[columns[k]].text;
             if (!cell.empty()) cell += ' ';
-            cell += s.text;
+            cell += segments[k].text;
         }
         const bool is_header = same_texts(segments, header_);
         sink_.add(std::move(row));

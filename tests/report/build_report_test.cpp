@@ -168,6 +168,24 @@ TEST_CASE("a row whose merged cells vanished continues the item, its last text t
     CHECK(r.items[0].targets.size() == 3);
 }
 
+TEST_CASE("a cell that holds the target and the progress, each labelled, is cut in two") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {row(1, {"序号", "项目名称", "目标任务及进展情况", "责任单位"}),
+              row(2, {"1", "普惠托育", "目标：新增普惠托位800个；进展：新增托位186个，另有2个托育园正在装修", "县卫健局"}),
+              row(3, {"2", "送戏下乡", "开展送戏下乡120场，已完成32场", "县文旅局"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].content == "普惠托育：新增普惠托位800个");
+    CHECK(r.items[0].progress == "新增托位186个，另有2个托育园正在装修");
+    REQUIRE(r.items[0].targets.size() == 1);
+    CHECK(r.items[0].targets[0].quantity.value == 800);
+    REQUIRE(r.items[0].achieved.size() == 1);
+    CHECK(r.items[0].achieved[0].quantity.value == 186);
+    // Without labels the cell stays whole.
+    CHECK(r.items[1].progress == "开展送戏下乡120场，已完成32场");
+}
+
 TEST_CASE("every row's use has its JSON name") {
     CHECK(to_string(RowUse::title) == "title");
     CHECK(to_string(RowUse::header) == "header");

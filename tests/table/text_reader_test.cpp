@@ -216,6 +216,18 @@ TEST_CASE("a header's inner space stays when the rows under it cross it") {
                                                    "3: 2|城区排水管网改造|县住建局"}));
 }
 
+TEST_CASE("cells cut by full-width spaces but not aligned go in order when the row has one per header") {
+    // The long middle cell pushes the unit and the rate right, under no header of theirs.
+    const std::string text =
+        "序号　项目名称　　　目标任务及进展情况　责任单位　　　完成率\n"
+        "１　　普惠托育　　　目标：新增托位800个；进展：新增托位186个，另有2个托育园正在装修　县卫健局　　　23.3%\n"
+        "２　　文化惠民　　　目标：送戏下乡120场；进展：送戏下乡32场　县文旅局　　　26.7%\n";
+    CHECK(lines_of(dump(read(text))) ==
+          lines_of({"1: 序号|项目名称|目标任务及进展情况|责任单位|完成率",
+                    "2: １|普惠托育|目标：新增托位800个；进展：新增托位186个，另有2个托育园正在装修|县卫健局|23.3%",
+                    "3: ２|文化惠民|目标：送戏下乡120场；进展：送戏下乡32场|县文旅局|26.7%"}));
+}
+
 TEST_CASE("full-width spaces separate aligned cells") {
     const std::string text =
         "序号　项目内容　　　　　　责任单位　进展情况\n"
