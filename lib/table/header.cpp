@@ -150,12 +150,39 @@ void settle_progress_columns(HeaderMap& map) {
 }
 
 // A rate column with no progress column beside it holds the progress.
-void settle_rate_without_progress(HeaderMap& map) {
+// Rows looked at under a header to tell a column of words from one of figures.
+constexpr std::size_t sampled_rows = 20;
+
+// True when most cells of column c in the rows under the header are sentences,
+// not figures (已竣工验收，9月18日投入使用 against 80%, 0.853, ——).
+bool holds_words(const std::vector<Row>& rows, std::size_t from, std::size_t c) {
+    std::size_t words = 0, figures = 0;
+    for (std::size_t r = from; r < rows.size() && r < from + sampled_rows; ++r) {
+        if (rows[r].free_text || c >= rows[r].cells.size() || rows[r].cells[c].spanned) continue;
+        const std::string_view text = utf8::trim(rows[r].cells[c].text);
+        if (text.empty()) continue;
+        std::size_t cjk = 0;
+        for (std::size_t i = 0; i < text.size();) {
+            const char32_t cp = utf8::next(text, i);
+            if (cp >= 0x4E00 && cp <= 0x9FFF) ++cjk;
+        }
+        if (cjk >= 4) ++words;
+        else ++figures;
+    }
+    return words > figures;
+}
+
+void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
     if (map.has(Column::progress)) return;
     const auto rate = map.find(Column::rate);
-    if (rate != std::string::npos && map.texts[rate].find("完成率") == std::string::npos &&
-        map.texts[rate].find('%') == std::string::npos && map.texts[rate].find("之比") == std::string::npos &&
-        map.texts[rate].find("比例") == std::string::npos && !map.has(Column::achieved))
+    if (rate == std::string::npos) return;
+    const bool named_as_figures = map.texts[rate].find("完成率") != std::string::npos ||
+                                  map.texts[rate].find('%') != std::string::npos ||
+                                  map.texts[rate].find("之比") != std::string::npos ||
+                                  map.texts[rate].find("比例") != std::string::npos;
+    // Beside an achieved column a rate column holds the rate, unless it holds
+    // sentences: 形象进度 written as the works' state is the progress.
+    if ((!named_as_figures && !map.has(Column::achieved)) || holds_words(rows, body, rate))
         map.roles[rate] = Column::progress;
 }
 
@@ -233,7 +260,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     name_blank_category(map);
     settle_name_and_content(map);
     settle_progress_columns(map);
-    settle_rate_without_progress(map);
+    settle_rate_without_progress(map, rows, at + map.rows);
     for (const std::string& text : map.texts) map.text_lengths.push_back(utf8::code_points(text, text.size()));
     return map;
 }

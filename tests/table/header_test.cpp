@@ -147,6 +147,23 @@ TEST_CASE("sub-columns under a spanned group hold the group's figures when they 
     CHECK(single->rows == 1);
 }
 
+TEST_CASE("a rate column of sentences beside an achieved column is the progress") {
+    const std::vector<Row> words{row({"项目名称", "年度投资计划(万元)", "1-9月完成投资(万元)", "形象进度", "责任单位"}),
+                                 row({"卫生服务中心迁建", "6800", "6520", "已竣工验收，9月18日投入使用", "区卫健局"}),
+                                 row({"养老服务综合体改造", "3200", "2180", "装修工程完成80%，消防设施正在安装", "区民政局"})};
+    const auto map = match_header(words, 0);
+    REQUIRE(map);
+    CHECK(map->roles[2] == Column::achieved);
+    CHECK(map->roles[3] == Column::progress);
+
+    const std::vector<Row> figures{row({"项目名称", "工作目标", "已完成数", "形象进度", "责任单位"}),
+                                   row({"城镇新增就业", "12000", "9600", "80%", "区人社局"}),
+                                   row({"新增学位", "1000", "600", "60%", "区教育局"})};
+    const auto rates = match_header(figures, 0);
+    REQUIRE(rates);
+    CHECK(rates->roles[3] == Column::rate);
+}
+
 TEST_CASE("a repeated header at a page break is recognised") {
     const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
     const auto map = match_header(rows, 0);
