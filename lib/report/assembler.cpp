@@ -135,6 +135,73 @@ bool ItemAssembler::continues(const Row& row, bool category_changes) const {
     return utf8::trim(cell(row, owner_column)).empty();
 }
 
+void ItemAssembler::remember_ends(const Row& row) {
+    above_ends_.assign(row.cells.size(), 0);
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        const std::string_view t = utf8::trim(row.cells[c].text);
+        if (t.empty() || row.cells[c].spanned) continue;
+        std::size_t last = t.size() - 1;
+        while (last > 0 && (static_cast<unsigned char>(t[last]) & 0xC0) == 0x80) --last;
+        std::size_t i = last;
+        above_ends_[c] = utf8::next(t, i);
+    }
+}
+
+bool ItemAssembler::wraps(const Row& row) const {
+    if (!active_ || parts_.empty() || !blank(row, Column::seq)) return false;
+    bool any = false, cut = false;
+    for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size(); ++c) {
+        if (row.cells[c].spanned) continue;
+        const std::string_view t = utf8::trim(row.cells[c].text);
+        if (t.empty()) continue;
+        any = true;
+        // A figure of its own makes a row of its own (其中：… | 1.6 | 1.74).
+        if (std::all_of(t.begin(), t.end(), [](char ch) {
+                return (ch >= '0' && ch <= '9') || ch == '.' || ch == '%' || ch == ',' || ch == '-' || ch == ' ';
+            }))
+            return false;
+        if (c >= above_ends_.size() || above_ends_[c] == 0) return false;  // nothing above to carry on
+        const char32_t end = above_ends_[c];
+        if (end == U'、' || end == U'，' || end == U',') cut = true;
+        // A unit's name cut in two: neither half is a name, the two together are.
+        if (header_.roles[c] == Column::owners && !above_owners_.empty()) {
+            const std::string above = matching_view(above_owners_), here = matching_view(t);
+            if (!names_a_unit(above) && !names_a_unit(here) && names_a_unit(above + here)) cut = true;
+        }
+    }
+    return any && cut;
+}
+
+void ItemAssembler::add_wrapped(Row& row) {
+    Part& part = parts_.back();
+    bool owners_changed = false;
+    for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size(); ++c) {
+        if (row.cells[c].spanned) continue;
+        const std::string_view t = utf8::trim(row.cells[c].text);
+        if (t.empty()) continue;
+        std::string* to = nullptr;
+        switch (header_.roles[c]) {
+        case Column::name: to = part.name.empty() ? &part.content : &part.name; break;
+        case Column::content: to = &part.content; break;
+        case Column::progress: to = &part.progress; break;
+        case Column::rate: to = &part.rate; break;
+        case Column::status: to = &part.status; break;
+        case Column::achieved: to = &part.achieved; break;
+        case Column::unit: to = &part.unit; break;
+        case Column::owners: to = &above_owners_; owners_changed = true; break;
+        default: break;
+        }
+        if (to) to->append(t);
+        else item_.notes.emplace_back(t);
+    }
+    if (owners_changed) {
+        Owners read = read_owners(above_owners_);
+        item_.owners = read.units;
+        last_units_ = std::move(read.units);
+    }
+    remember_ends(row);
+}
+
 ItemAssembler::Part ItemAssembler::part_of(Row& row) {
     Part part;
     part.name = joined(row, Column::name);
@@ -200,7 +267,9 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     // Owners: their column, or the 备注 column that holds them; a blank cell
     // merged with the row above (or a blank 序号 row's) takes that row's.
     const Column owner_column = owners_in_notes_ ? Column::note : Column::owners;
+    remember_ends(row);
     std::string owners = owners_in_notes_ ? trimmed(cell(row, Column::note)) : joined(row, Column::owners);
+    above_owners_ = owners;
     std::string remark;
     if (owners.empty() && (spanned(row, owner_column) || (own_seq && blanks_may_be_merges_) ||
                            (own_seq && header_.has(owner_column)))) {
@@ -220,6 +289,7 @@ void ItemAssembler::start(Row& row, const std::string& category) {
 }
 
 void ItemAssembler::add(Row& row) {
+    remember_ends(row);
     parts_.push_back(part_of(row));
     if (owners_in_notes_) {
         const Owners read = read_owners(cell(row, Column::note));

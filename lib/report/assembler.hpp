@@ -36,6 +36,14 @@ public:
     // the others the progress, latest last.
     void add_shifted(Row& row);
 
+    // True for a row that only carries on cells of the row above, cut at their
+    // edges (a pipe table's wrapped cells): no 序号, no figure of its own, text
+    // only under text, and a cell above that was plainly cut (县医保局、 | 县财政局;
+    // 县人力资源和社 | 会保障局).
+    bool wraps(const Row& row) const;
+    // Adds such a row: each of its texts joins the cell above.
+    void add_wrapped(Row& row);
+
     // Completes the item (extraction runs on it); diagnostics about it go to `diagnostics`.
     Item finish(std::vector<Diagnostic>& diagnostics);
 
@@ -52,6 +60,8 @@ private:
     std::string joined(Row& row, Column role);
     Part part_of(Row& row);
     void take_notes(Row& row);
+    // Notes how the row's cells end, for wraps(); before their texts move out.
+    void remember_ends(const Row& row);
 
     const HeaderMap& header_;
     // The columns of each role, in order: joined runs once per role and row,
@@ -66,6 +76,8 @@ private:
     std::vector<ItemText> texts_;  // the parts as extraction reads them, kept for the next item
     std::optional<std::string> last_seq_;
     std::vector<std::string> last_units_;  // the owners of the last item that named its own
+    std::vector<char32_t> above_ends_;     // the last character of each cell of the row above (0: empty)
+    std::string above_owners_;             // the owner cells of the item so far, as written
 };
 
 }  // namespace jindu::report

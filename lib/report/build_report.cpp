@@ -224,7 +224,15 @@ private:
                  text ? *text : row.cells.front().text);
             return;
         }
-        case RowKind::line: read_line(row, *single_text(row)); return;
+        case RowKind::line:
+            // A lone text in a row of cells may carry on the cell above it (县城管局、 | 县公安局交警大队).
+            if (!row.free_text && pending_lines_.empty() && assembler_->wraps(row)) {
+                assembler_->add_wrapped(row);
+                account(row, RowUse::continuation);
+                return;
+            }
+            read_line(row, *single_text(row));
+            return;
         case RowKind::heading:
             flush();
             category_ = group_heading(row, *header_);
@@ -281,6 +289,11 @@ private:
 
         if (assembler_->continues(row, category_changes)) {
             assembler_->add(row);
+            account(row, RowUse::continuation);
+            return;
+        }
+        if (!category_changes && assembler_->wraps(row)) {
+            assembler_->add_wrapped(row);
             account(row, RowUse::continuation);
             return;
         }

@@ -186,6 +186,26 @@ TEST_CASE("a cell that holds the target and the progress, each labelled, is cut 
     CHECK(r.items[1].progress == "开展送戏下乡120场，已完成32场");
 }
 
+TEST_CASE("a row that only carries on cells cut at their edges joins the row above") {
+    Table t;
+    t.format = InputFormat::markdown;
+    t.rows = {row(1, {"序号", "项目名称", "目标任务", "责任单位", "进展情况"}),
+              row(2, {"1", "医保补助提标", "财政补助标准提高到", "县医保局、", "已完成"}),
+              row(3, {"", "", "每人每年580元", "县财政局", ""}),
+              row(4, {"2", "停车泊位建设", "新增停车泊位1200个", "县城管局、", "已完成"}),
+              row(5, {"", "", "", "县公安局交警大队", ""}),
+              // A sub-row with figures and a unit of its own stays an item.
+              row(6, {"", "新增公园", "新建公园3个", "县园林局", "已建成3个"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 3);
+    CHECK(r.items[0].content == "医保补助提标：财政补助标准提高到每人每年580元");
+    CHECK(r.items[0].owners == Strings{"县医保局", "县财政局"});
+    REQUIRE(r.items[0].targets.size() == 1);
+    CHECK(r.items[0].targets[0].quantity.value == 580);
+    CHECK(r.items[1].owners == Strings{"县城管局", "县公安局交警大队"});
+    CHECK(r.items[2].owners == Strings{"县园林局"});
+}
+
 TEST_CASE("every row's use has its JSON name") {
     CHECK(to_string(RowUse::title) == "title");
     CHECK(to_string(RowUse::header) == "header");
