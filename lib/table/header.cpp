@@ -172,6 +172,27 @@ bool holds_words(const std::vector<Row>& rows, std::size_t from, std::size_t c) 
     return words > figures;
 }
 
+// A progress column of this month (本月进展, 当月完成情况) beside one of the
+// year so far (1-5月累计完成, 累计进展) is an increment: the cumulative column
+// is the progress, when it holds sentences, and the monthly one history.
+void settle_monthly_beside_cumulative(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
+    const auto is_monthly = [](std::string_view t) {
+        return t.find("本月") != std::string_view::npos || t.find("当月") != std::string_view::npos ||
+               t.find("本周") != std::string_view::npos || t.find("本季度") != std::string_view::npos;
+    };
+    std::size_t monthly = std::string::npos, cumulative = std::string::npos;
+    for (std::size_t c = 0; c < map.roles.size(); ++c) {
+        if (map.roles[c] == Column::progress && is_monthly(map.texts[c])) monthly = c;
+        if ((map.roles[c] == Column::progress || map.roles[c] == Column::achieved) &&
+            map.texts[c].find("累计") != std::string::npos && map.texts[c].find("率") == std::string::npos)
+            cumulative = c;
+    }
+    if (monthly == std::string::npos || cumulative == std::string::npos) return;
+    if (map.roles[cumulative] == Column::achieved && !holds_words(rows, body, cumulative)) return;
+    map.roles[monthly] = Column::history;
+    map.roles[cumulative] = Column::progress;
+}
+
 void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
     if (map.has(Column::progress)) return;
     const auto rate = map.find(Column::rate);
@@ -260,6 +281,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     name_blank_category(map);
     settle_name_and_content(map);
     settle_progress_columns(map);
+    settle_monthly_beside_cumulative(map, rows, at + map.rows);
     settle_rate_without_progress(map, rows, at + map.rows);
     for (const std::string& text : map.texts) map.text_lengths.push_back(utf8::code_points(text, text.size()));
     return map;

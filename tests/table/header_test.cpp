@@ -164,6 +164,19 @@ TEST_CASE("a rate column of sentences beside an achieved column is the progress"
     CHECK(rates->roles[3] == Column::rate);
 }
 
+TEST_CASE("this month's progress beside the year so far is history; the cumulative column is the progress") {
+    const std::vector<Row> rows{row({"序号", "项目名称", "年度目标", "本月进展", "1-5月累计完成", "累计完成率", "责任单位"}),
+                                row({"1", "城镇新增就业", "新增就业4.5万人", "本月新增就业4860人", "累计新增就业2.13万人",
+                                     "47.3%", "市人社局"}),
+                                row({"2", "普惠托育", "新增托位1000个", "本月新增托位90个", "累计新增托位760个", "76%",
+                                     "市卫健委"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[3] == Column::history);
+    CHECK(map->roles[4] == Column::progress);
+    CHECK(map->roles[5] == Column::rate);
+}
+
 TEST_CASE("a repeated header at a page break is recognised") {
     const std::vector<Row> rows{row({"序号", "", "项目内容", "责任单位", "进展情况"})};
     const auto map = match_header(rows, 0);
