@@ -301,7 +301,9 @@ std::vector<Measure> measures_of(std::string_view sentence) {
                 continue;
             }
             if (in_number && cp == U' ') continue;
-            if (in_number && cp != utf8::invalid && cp > 0x7F && !utf8::is_space(cp)) out.push_back({cp, clause});
+            // The mark after the number: a unit's first character, or a percent sign.
+            if (in_number && cp != utf8::invalid && ((cp > 0x7F && !utf8::is_space(cp)) || cp == U'%'))
+                out.push_back({cp == U'％' ? U'%' : cp, clause});
             in_number = false;
         }
     }
