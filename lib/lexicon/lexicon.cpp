@@ -115,6 +115,16 @@ ColumnRole column_role_of(std::string_view text) noexcept {
     return part < std::size(column_name_parts) ? column_name_parts[part].role : ColumnRole::none;
 }
 
+bool names_both(std::string_view text, ColumnRole first, ColumnRole second) noexcept {
+    bool has_first = false, has_second = false;
+    column_name_part_index.for_each_in(text, [&](std::size_t k, std::size_t) {
+        const ColumnRole role = column_name_parts[k].role;
+        has_first = has_first || role == first;
+        has_second = has_second || role == second;
+    });
+    return has_first && has_second;
+}
+
 bool is_column_name(std::string_view text) noexcept {
     // A column's name is a few words (2024年1-10月推进情况(%) at most), never
     // a cell's sentence: long texts are not looked up.

@@ -447,5 +447,8 @@ ColumnRole column_role_of(std::string_view squeezed_folded) noexcept;
 
 // True when the text names a column at all, one jindu reads or not (联系人, 电话 …).
 bool is_column_name(std::string_view squeezed_folded) noexcept;
+// True when a column's name holds words of both roles (目标任务及进展情况:
+// content and progress), as a column that holds both does.
+bool names_both(std::string_view squeezed_folded, ColumnRole first, ColumnRole second) noexcept;
 
 }  // namespace jindu::lexicon

@@ -87,6 +87,8 @@ ItemAssembler::ItemAssembler(const HeaderMap& header, bool blanks_may_be_merges,
                              const Options& options)
     : header_(header), blanks_may_be_merges_(blanks_may_be_merges), owners_in_notes_(owners_in_notes), options_(options) {
     for (std::size_t c = 0; c < header_.roles.size(); ++c) columns_[static_cast<std::size_t>(header_.roles[c])].push_back(c);
+    for (const std::string& text : header_.texts)
+        both_in_one_column_ = both_in_one_column_ || lexicon::names_both(text, ColumnRole::content, ColumnRole::progress);
 }
 
 std::string_view ItemAssembler::cell(const Row& row, Column role) const {
@@ -135,21 +137,25 @@ bool ItemAssembler::continues(const Row& row, bool category_changes) const {
     return utf8::trim(cell(row, owner_column)).empty();
 }
 
-void ItemAssembler::remember_ends(const Row& row) {
-    above_ends_.assign(row.cells.size(), 0);
-    for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        const std::string_view t = utf8::trim(row.cells[c].text);
-        if (t.empty() || row.cells[c].spanned) continue;
-        std::size_t last = t.size() - 1;
-        while (last > 0 && (static_cast<unsigned char>(t[last]) & 0xC0) == 0x80) --last;
-        std::size_t i = last;
-        above_ends_[c] = utf8::next(t, i);
+std::string_view ItemAssembler::above_text(Column role) const {
+    const Part& part = parts_.back();
+    switch (role) {
+    case Column::name: return part.name.empty() ? part.content : part.name;
+    case Column::content: return part.content;
+    case Column::progress: return part.progress;
+    case Column::rate: return part.rate;
+    case Column::status: return part.status;
+    case Column::achieved: return part.achieved;
+    case Column::unit: return part.unit;
+    case Column::owners: return above_owners_;
+    default: return {};
     }
 }
 
 bool ItemAssembler::wraps(const Row& row) const {
     if (!active_ || parts_.empty() || !blank(row, Column::seq)) return false;
     bool any = false, cut = false;
+    std::string_view owners;  // this row's owner cell
     for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size(); ++c) {
         if (row.cells[c].spanned) continue;
         const std::string_view t = utf8::trim(row.cells[c].text);
@@ -160,16 +166,18 @@ bool ItemAssembler::wraps(const Row& row) const {
                 return (ch >= '0' && ch <= '9') || ch == '.' || ch == '%' || ch == ',' || ch == '-' || ch == ' ';
             }))
             return false;
-        if (c >= above_ends_.size() || above_ends_[c] == 0) return false;  // nothing above to carry on
-        const char32_t end = above_ends_[c];
-        if (end == U'、' || end == U'，' || end == U',') cut = true;
-        // A unit's name cut in two: neither half is a name, the two together are.
-        if (header_.roles[c] == Column::owners && !above_owners_.empty()) {
-            const std::string above = matching_view(above_owners_), here = matching_view(t);
-            if (!names_a_unit(above) && !names_a_unit(here) && names_a_unit(above + here)) cut = true;
-        }
+        const std::string_view above = utf8::trim(above_text(header_.roles[c]));
+        if (above.empty()) return false;  // nothing above to carry on
+        if (above.ends_with("、") || above.ends_with("，") || above.ends_with(",")) cut = true;
+        if (header_.roles[c] == Column::owners) owners = t;
     }
-    return any && cut;
+    if (!any) return false;
+    if (cut) return true;
+    // A unit's name cut in two: neither half is a name, the two together are.
+    // (Most owners above are whole names, told before any folding.)
+    if (owners.empty() || above_owners_.empty() || names_a_unit(above_owners_)) return false;
+    const std::string above = matching_view(above_owners_), here = matching_view(owners);
+    return !names_a_unit(above) && !names_a_unit(here) && names_a_unit(above + here);
 }
 
 void ItemAssembler::add_wrapped(Row& row) {
@@ -199,7 +207,6 @@ void ItemAssembler::add_wrapped(Row& row) {
         item_.owners = read.units;
         last_units_ = std::move(read.units);
     }
-    remember_ends(row);
 }
 
 ItemAssembler::Part ItemAssembler::part_of(Row& row) {
@@ -220,6 +227,7 @@ ItemAssembler::Part ItemAssembler::part_of(Row& row) {
     if (part.unit.empty()) part.unit = header_unit(Column::achieved);
     if (part.content.empty() && !part.name.empty()) part.content = std::move(part.name);
     // One cell with both, labelled: the text before the name's colon stays the name.
+    if (!both_in_one_column_) return part;
     if (auto split = labelled_target_and_progress(part.progress)) {
         if (part.name.empty()) part.name = std::move(part.content);
         part.content = std::move(split->first);
@@ -267,7 +275,6 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     // Owners: their column, or the 备注 column that holds them; a blank cell
     // merged with the row above (or a blank 序号 row's) takes that row's.
     const Column owner_column = owners_in_notes_ ? Column::note : Column::owners;
-    remember_ends(row);
     std::string owners = owners_in_notes_ ? trimmed(cell(row, Column::note)) : joined(row, Column::owners);
     above_owners_ = owners;
     std::string remark;
@@ -289,7 +296,6 @@ void ItemAssembler::start(Row& row, const std::string& category) {
 }
 
 void ItemAssembler::add(Row& row) {
-    remember_ends(row);
     parts_.push_back(part_of(row));
     if (owners_in_notes_) {
         const Owners read = read_owners(cell(row, Column::note));

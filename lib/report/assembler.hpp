@@ -60,13 +60,16 @@ private:
     std::string joined(Row& row, Column role);
     Part part_of(Row& row);
     void take_notes(Row& row);
-    // Notes how the row's cells end, for wraps(); before their texts move out.
-    void remember_ends(const Row& row);
+    // The text of the row above (the last part) in a role's column, for wraps().
+    std::string_view above_text(Column role) const;
 
     const HeaderMap& header_;
     // The columns of each role, in order: joined runs once per role and row,
     // so it looks only at its role's columns.
     std::array<std::vector<std::size_t>, static_cast<std::size_t>(Column::note) + 1> columns_;
+    // A column named for both what is promised and the progress (目标任务及进展情况):
+    // its cells may hold both, labelled.
+    bool both_in_one_column_ = false;
     const bool blanks_may_be_merges_;  // Table::blanks_may_be_merges
     const bool owners_in_notes_;
     const Options& options_;
@@ -76,7 +79,6 @@ private:
     std::vector<ItemText> texts_;  // the parts as extraction reads them, kept for the next item
     std::optional<std::string> last_seq_;
     std::vector<std::string> last_units_;  // the owners of the last item that named its own
-    std::vector<char32_t> above_ends_;     // the last character of each cell of the row above (0: empty)
     std::string above_owners_;             // the owner cells of the item so far, as written
 };
 

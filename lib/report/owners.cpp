@@ -66,12 +66,18 @@ bool has_owner_marks(std::string_view text) {
 
 bool names_a_unit(std::string_view text) {
     text = utf8::trim(text);
-    // The name runs to the first bracket or separator.
-    std::size_t end = text.size();
-    for (std::string_view stop : {"（", "(", "、", "，", ",", "；", ";", "\n", " "}) end = std::min(end, text.find(stop));
-    const auto name = text.substr(0, end);
-    const std::size_t length = utf8::code_points(name, name.size());
-    return length >= 2 && length <= 20 && ends_like_unit(name);
+    // The name runs to the first bracket or separator, 20 characters at most.
+    constexpr std::size_t longest_name = 20;
+    std::size_t end = 0, length = 0;
+    for (std::size_t i = 0; i < text.size(); ++length) {
+        const char32_t cp = utf8::next(text, i);
+        if (cp == U'（' || cp == U'(' || cp == U'、' || cp == U'，' || cp == U',' || cp == U'；' || cp == U';' ||
+            cp == U'\n' || cp == U' ')
+            break;
+        if (length == longest_name) return false;
+        end = i;
+    }
+    return length >= 2 && ends_like_unit(text.substr(0, end));
 }
 
 Owners read_owners(std::string_view cell) {
