@@ -53,7 +53,9 @@ namespace {
 
 
 // True for a full-width or ASCII colon at s[at]; colon_length gives its bytes.
-bool is_colon(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") || s.substr(at).starts_with(":"); }
+bool is_colon(std::string_view s, std::size_t at) {
+    return at < s.size() && (s[at] == ':' || (s[at] == '\xEF' && s.substr(at).starts_with("：")));
+}
 std::size_t colon_length(std::string_view s, std::size_t at) { return s.substr(at).starts_with("：") ? 3 : 1; }
 
 // A label found in text: where it starts, and its bytes with the colon.
@@ -138,12 +140,13 @@ Found label_before(std::string_view text, std::size_t colon, Label kind) {
 
 // The first label of `kind` followed by a colon in text at or after `from`.
 Found find_label(std::string_view text, Label kind, std::size_t from = 0) {
+    // From colon to colon: most of an item's text has none.
     for (std::size_t i = from; i < text.size();) {
-        if (is_colon(text, i)) {
-            const Found f = label_before(text, i, kind);
-            if (f.at != std::string_view::npos && f.at >= from) return f;
-        }
-        utf8::next(text, i);
+        const std::size_t colon = std::min(text.find(':', i), text.find("：", i));
+        if (colon == std::string_view::npos) break;
+        const Found f = label_before(text, colon, kind);
+        if (f.at != std::string_view::npos && f.at >= from) return f;
+        i = colon + colon_length(text, colon);
     }
     return {};
 }

@@ -212,9 +212,11 @@ InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
         for (std::size_t k = 0; k < count; ++k) {
             const std::string_view trimmed = utf8::trim(lines[k].text);
             if (trimmed.empty() || is_markdown_separator(trimmed)) continue;
-            if (leading_numbering(trimmed)) ++numbered;
+            const bool numbered_line = leading_numbering(trimmed).has_value();
+            if (numbered_line) ++numbered;
             if (aligned_segments(trimmed).size() >= 3) ++aligned;
-            if (!flat_header && is_header_word(trimmed)) {
+            // A numbered line (一、教育) is a heading, never a column's name.
+            if (!flat_header && !numbered_line && is_header_word(trimmed)) {
                 ++header_words;
                 header_has_seq = header_has_seq || classify_header(matching_view(trimmed)) == Column::seq;
                 flat_header = header_words >= 3 && header_has_seq;
