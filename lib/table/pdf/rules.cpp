@@ -1,6 +1,8 @@
 // Rules from the path operators of each page, through qpdf.
 #include "table/pdf/rules.hpp"
 
+#include "table/pdf/content.hpp"
+
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFLogger.hh>
@@ -52,39 +54,24 @@ bool dark_color(const std::vector<double>& c) noexcept {
 }
 
 // Reads one content stream (a page's, or a form's inside it).
-class PathReader : public QPDFObjectHandle::ParserCallbacks {
+class PathReader : public ContentHandler {
 public:
     PathReader(PageGraphics& out, QPDFObjectHandle resources, State state, std::size_t& budget, int depth)
         : out_(out), resources_(std::move(resources)), budget_(budget), depth_(depth) {
         stack_.push_back(state);
     }
 
-    void handleObject(QPDFObjectHandle object) override {
-        if (object.isInlineImage()) {
-            out_.images = true;
-            return;
-        }
-        if (!object.isOperator()) {
-            operands_.push_back(object);
-            return;
-        }
-        if (budget_ == 0) terminateParsing();
+    bool on_operator(const std::string& op, const Operands& operands) override {
+        if (budget_ == 0) return false;
         --budget_;
-        run(object.getOperatorValue());
-        operands_.clear();
+        run(op, operands);
+        return true;
     }
 
-    void handleEOF() override {}
+    void on_inline_image() override { out_.images = true; }
 
 private:
     State& state() { return stack_.back(); }
-
-    std::vector<double> numbers() const {
-        std::vector<double> out;
-        for (QPDFObjectHandle o : operands_)
-            if (o.isNumber()) out.push_back(o.getNumericValue());
-        return out;
-    }
 
     Point to_page(double x, double y) {
         Point p;
@@ -92,8 +79,8 @@ private:
         return p;
     }
 
-    void run(const std::string& op) {
-        const std::vector<double> n = numbers();
+    void run(const std::string& op, const Operands& operands) {
+        const std::vector<double>& n = operands.numbers;
         if (op == "q") {
             stack_.push_back(state());
         } else if (op == "Q") {
@@ -138,8 +125,8 @@ private:
             state().stroke_dark = true;
         } else if (op == "cs") {
             state().fill_dark = true;
-        } else if (op == "Do" && !operands_.empty() && operands_.back().isName()) {
-            draw(operands_.back().getName());
+        } else if (op == "Do" && operands.name_last) {
+            draw(operands.name);
         }
     }
 
@@ -209,7 +196,7 @@ private:
         }
         QPDFObjectHandle resources = dict.getKey("/Resources");
         PathReader form(out_, resources.isDictionary() ? resources : resources_, inner, budget_, depth_ + 1);
-        QPDFObjectHandle::parseContentStream(xobject, &form);
+        read_content(xobject, "content stream objects", form);
     }
 
     PageGraphics& out_;
@@ -217,7 +204,6 @@ private:
     std::size_t& budget_;
     int depth_;
     std::vector<State> stack_;
-    std::vector<QPDFObjectHandle> operands_;
     std::vector<std::vector<Point>> path_;
     std::vector<bool> closed_;
     bool curved_ = false;
@@ -277,7 +263,8 @@ PageGraphics PageGraphicsReader::page(std::size_t index, std::size_t max_operato
         state.ctm = page_matrix(page);
         std::size_t budget = max_operators;
         PathReader reader(out, page.getAttribute("/Resources", false), state, budget, 0);
-        page.parseContents(&reader);
+        QPDFObjectHandle object = page.getObjectHandle();
+        read_content(object.getKey("/Contents"), "page object " + object.getObjGen().unparse(' '), reader);
     } catch (const std::exception& e) {
         document_->warnings.push_back("page " + std::to_string(index + 1) + ": " + e.what());
     }
