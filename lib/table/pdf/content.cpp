@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <memory>
 #include <set>
+#include <string_view>
 #include <utility>
 
 namespace jindu::table::pdf {
@@ -245,7 +246,8 @@ void read_content(QPDFObjectHandle contents, const std::string& description, Con
             if (!handler.on_operator(reader.text(), operands)) return;
             operands.numbers.clear();
             operands.name_last = false;
-            if (reader.text() == "ID" && reader.skip_inline_image(all_description)) handler.on_inline_image();
+            if (reader.text() == std::string_view("ID") && reader.skip_inline_image(all_description))
+                handler.on_inline_image();
             break;
         }
     }

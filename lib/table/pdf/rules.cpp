@@ -13,10 +13,13 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <string_view>
 
 namespace jindu::table::pdf {
 
 namespace {
+
+using namespace std::string_view_literals;
 
 // An affine map p → (a x + c y + e, b x + d y + f), as PDF writes matrices.
 struct Affine {
@@ -79,53 +82,54 @@ private:
         return p;
     }
 
-    void run(const std::string& op, const Operands& operands) {
+    // The operator as a view: a comparison with a literal tests the length first, with no call.
+    void run(std::string_view op, const Operands& operands) {
         const std::vector<double>& n = operands.numbers;
-        if (op == "q") {
+        if (op == "q"sv) {
             stack_.push_back(state());
-        } else if (op == "Q") {
+        } else if (op == "Q"sv) {
             if (stack_.size() > 1) stack_.pop_back();
-        } else if (op == "cm" && n.size() == 6) {
+        } else if (op == "cm"sv && n.size() == 6) {
             state().ctm = Affine{n[0], n[1], n[2], n[3], n[4], n[5]}.then(state().ctm);
-        } else if (op == "m" && n.size() == 2) {
+        } else if (op == "m"sv && n.size() == 2) {
             path_.push_back({to_page(n[0], n[1])});
             closed_.push_back(false);
-        } else if (op == "l" && n.size() == 2) {
+        } else if (op == "l"sv && n.size() == 2) {
             if (path_.empty()) return;
             path_.back().push_back(to_page(n[0], n[1]));
-        } else if ((op == "c" && n.size() == 6) || ((op == "v" || op == "y") && n.size() == 4)) {
+        } else if ((op == "c"sv && n.size() == 6) || ((op == "v"sv || op == "y"sv) && n.size() == 4)) {
             if (path_.empty()) return;
             path_.back().push_back(to_page(n[n.size() - 2], n[n.size() - 1]));
             curved_ = true;
-        } else if (op == "h") {
+        } else if (op == "h"sv) {
             if (!closed_.empty()) closed_.back() = true;
-        } else if (op == "re" && n.size() == 4) {
+        } else if (op == "re"sv && n.size() == 4) {
             path_.push_back({to_page(n[0], n[1]), to_page(n[0] + n[2], n[1]), to_page(n[0] + n[2], n[1] + n[3]),
                              to_page(n[0], n[1] + n[3])});
             closed_.push_back(true);
-        } else if (op == "S" || op == "s") {
-            if (op == "s" && !closed_.empty()) closed_.back() = true;
+        } else if (op == "S"sv || op == "s"sv) {
+            if (op == "s"sv && !closed_.empty()) closed_.back() = true;
             stroke();
             end_path();
-        } else if (op == "f" || op == "F" || op == "f*") {
+        } else if (op == "f"sv || op == "F"sv || op == "f*"sv) {
             fill();
             end_path();
-        } else if (op == "B" || op == "B*" || op == "b" || op == "b*") {
+        } else if (op == "B"sv || op == "B*"sv || op == "b"sv || op == "b*"sv) {
             if (op[0] == 'b' && !closed_.empty()) closed_.back() = true;
             fill();
             stroke();
             end_path();
-        } else if (op == "n") {
+        } else if (op == "n"sv) {
             end_path();
-        } else if (op == "G" || op == "RG" || op == "K" || op == "SC" || op == "SCN") {
+        } else if (op == "G"sv || op == "RG"sv || op == "K"sv || op == "SC"sv || op == "SCN"sv) {
             state().stroke_dark = dark_color(n);
-        } else if (op == "g" || op == "rg" || op == "k" || op == "sc" || op == "scn") {
+        } else if (op == "g"sv || op == "rg"sv || op == "k"sv || op == "sc"sv || op == "scn"sv) {
             state().fill_dark = dark_color(n);
-        } else if (op == "CS") {
+        } else if (op == "CS"sv) {
             state().stroke_dark = true;
-        } else if (op == "cs") {
+        } else if (op == "cs"sv) {
             state().fill_dark = true;
-        } else if (op == "Do" && operands.name_last) {
+        } else if (op == "Do"sv && operands.name_last) {
             draw(operands.name);
         }
     }
