@@ -13,7 +13,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <exception>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -22,16 +24,16 @@ using namespace jindu::table::pdf;
 namespace {
 
 // One line per operator ("12 34 /Name Do" keeps the numbers and a last name), "image" per inline image.
-std::string line(const std::string& op, const std::vector<double>& numbers, const std::string* last_name) {
+std::string line(std::string_view op, const std::vector<double>& numbers, const std::string* last_name) {
     std::string out;
     for (const double n : numbers) out += std::to_string(n) + " ";
     if (last_name) out += *last_name + " ";
-    return out + op;
+    return out + std::string(op);
 }
 
 struct Recorder : ContentHandler {
     std::vector<std::string> seen;
-    bool on_operator(const std::string& op, const Operands& operands) override {
+    bool on_operator(std::string_view op, const Operands& operands) override {
         seen.push_back(line(op, operands.numbers, operands.name_last ? &operands.name : nullptr));
         return true;
     }
@@ -178,13 +180,36 @@ TEST_CASE("damaged and unusual content streams read as qpdf's parser reads them"
     CHECK(ours(pdf, array).seen == std::vector<std::string>{"1.000000 2.000000 m", "3.000000 4.000000 l"});
 }
 
+TEST_CASE("content streams made at random from tokens and fragments of tokens read as qpdf's parser reads them") {
+    // Whole tokens, their pieces and bytes out of place, so that every state of
+    // the tokenizer meets the end of the data, a delimiter and a wrong character.
+    const std::vector<std::string> pieces{
+        " ", "\n", "\r", "\r\n", "\t", "\f", "\v", std::string(1, '\0'), "%c\n", "%", "0", "12", "-3", "+4",
+        "-.5", ".5", "4.", "1.2.3", "--5", "+", "-", ".", "007", "1e5", "true", "false", "null", "nul", "q", "Q",
+        "cm", "m", "l", "re", "S", "f*", "Do", "Tj", "TJ", "BDC", "ID", "BI", "EI", "/N", "/N#41", "/#", "/#4",
+        "/#4G", "/#00", "/a#2", "/", "(", ")", "(a)", "(a(b)c)", "\\", "\\1", "\\12", "\\123", "\\n",
+        "\\\r", "\\)", "\\(", "<", ">", "<<", ">>", "<41>", "<4 1>", "<4G>", "<>", "[", "]", "{", "}",
+        "\x80\xff", "#", "*"};
+    std::mt19937 random(20240601);
+    for (int n = 0; n < 3000; ++n) {
+        std::string data;
+        const auto count = 1 + random() % 40;
+        for (std::uint32_t k = 0; k < count; ++k) data += pieces[random() % pieces.size()];
+        CAPTURE(data);
+        QPDF pdf;
+        pdf.emptyPDF();
+        pdf.setSuppressWarnings(true);
+        check_same(pdf, QPDFObjectHandle::newStream(&pdf, data));
+    }
+}
+
 TEST_CASE("a handler stops the reading by returning false") {
     QPDF pdf;
     pdf.emptyPDF();
     struct FirstTwo : ContentHandler {
         std::vector<std::string> seen;
-        bool on_operator(const std::string& op, const Operands&) override {
-            seen.push_back(op);
+        bool on_operator(std::string_view op, const Operands&) override {
+            seen.emplace_back(op);
             return seen.size() < 2;
         }
         void on_inline_image() override { seen.emplace_back("image"); }

@@ -64,7 +64,7 @@ public:
         stack_.push_back(state);
     }
 
-    bool on_operator(const std::string& op, const Operands& operands) override {
+    bool on_operator(std::string_view op, const Operands& operands) override {
         if (budget_ == 0) return false;
         --budget_;
         run(op, operands);
