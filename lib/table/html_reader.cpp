@@ -539,25 +539,41 @@ bool has_header_row(const Table& table) {
     return false;
 }
 
+// The free-text lines of a page as one text, with the source line of each of
+// its lines; nullopt when the page holds rows of cells.
+struct PageText {
+    std::string text;
+    std::vector<std::size_t> source_lines;
+};
+
+std::optional<PageText> page_text(const Table& page) {
+    PageText out;
+    for (const Row& row : page.rows) {
+        if (!row.free_text) return std::nullopt;
+        out.text += row.cells.front().text;
+        out.text += '\n';
+        out.source_lines.push_back(row.line);
+    }
+    return out;
+}
+
+// A table read from a page's text, its lines and diagnostics pointed back at the page's.
+Table from_page_text(Table read, const PageText& page) {
+    read.format = InputFormat::html;
+    const auto& lines = page.source_lines;
+    for (Row& row : read.rows)
+        if (row.line >= 1 && row.line <= lines.size()) row.line = lines[row.line - 1];
+    for (Diagnostic& d : read.diagnostics)
+        if (d.where.line >= 1 && d.where.line <= lines.size()) d.where.line = lines[d.where.line - 1];
+    return read;
+}
+
 // A page without tables read as numbered prose, its lines (one per block or
 // <br>) in the text the prose reader reads; nullopt when they are no prose.
 std::optional<Table> read_as_prose(const Table& page, const Options& options) {
-    std::string text;
-    std::vector<std::size_t> source_lines;  // the source line of each line of text
-    for (const Row& row : page.rows) {
-        if (!row.free_text) return std::nullopt;
-        text += row.cells.front().text;
-        text += '\n';
-        source_lines.push_back(row.line);
-    }
-    if (sniff_text(text) != InputFormat::prose) return std::nullopt;
-    Table prose = read_prose(text, options);
-    prose.format = InputFormat::html;
-    for (Row& row : prose.rows)
-        if (row.line >= 1 && row.line <= source_lines.size()) row.line = source_lines[row.line - 1];
-    for (Diagnostic& d : prose.diagnostics)
-        if (d.where.line >= 1 && d.where.line <= source_lines.size()) d.where.line = source_lines[d.where.line - 1];
-    return prose;
+    const auto text = page_text(page);
+    if (!text || sniff_text(text->text) != InputFormat::prose) return std::nullopt;
+    return from_page_text(read_prose(text->text, options), *text);
 }
 
 // A page without tables read as text: its lines (one per block, a <dt> term
@@ -566,24 +582,13 @@ std::optional<Table> read_as_prose(const Table& page, const Options& options) {
 // that gives no rows of cells, or, with blocks_only, when the text holds no
 // labelled blocks.
 std::optional<Table> read_as_text(const Table& page, const Options& options, bool blocks_only) {
-    std::string text;
-    std::vector<std::size_t> source_lines;
-    for (const Row& row : page.rows) {
-        if (!row.free_text) return std::nullopt;
-        text += row.cells.front().text;
-        text += '\n';
-        source_lines.push_back(row.line);
-    }
-    if (blocks_only && !find_labelled_blocks(split_lines(text, options), options)) return std::nullopt;
-    Table read = read_text(text, options);
+    const auto text = page_text(page);
+    if (!text) return std::nullopt;
+    if (blocks_only && !find_labelled_blocks(split_lines(text->text, options), options)) return std::nullopt;
+    Table read = read_text(text->text, options);
     if (std::none_of(read.rows.begin(), read.rows.end(), [](const Row& r) { return !r.free_text; }))
         return std::nullopt;
-    read.format = InputFormat::html;
-    for (Row& row : read.rows)
-        if (row.line >= 1 && row.line <= source_lines.size()) row.line = source_lines[row.line - 1];
-    for (Diagnostic& d : read.diagnostics)
-        if (d.where.line >= 1 && d.where.line <= source_lines.size()) d.where.line = source_lines[d.where.line - 1];
-    return read;
+    return from_page_text(std::move(read), *text);
 }
 
 }  // namespace
