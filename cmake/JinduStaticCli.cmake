@@ -7,9 +7,10 @@
 # - mostly static, with the PDF reader or the XLSX writer, whose poppler and
 #   libxlsxwriter Debian ships as shared libraries only: libjindu, jindu::pdf,
 #   jindu::workbook and every dependency with an archive (ICU, pugixml, gumbo,
-#   minizip, qpdf) are linked in; poppler, libxlsxwriter, zlib, what qpdf's
-#   archive needs besides (libjpeg, its crypto library), libstdc++ and glibc
-#   stay shared;
+#   minizip, qpdf) are linked in; poppler, zlib, what qpdf's archive needs
+#   besides (libjpeg, its crypto library), libstdc++ and glibc stay shared,
+#   and jindu::workbook loads libxlsxwriter when it writes a workbook (a
+#   static program could not);
 # - dynamic, when neither can be done (say why).
 #
 # Sets JINDU_STATIC_CLI_ENABLED (fully static), JINDU_MOSTLY_STATIC_CLI_ENABLED,
@@ -132,7 +133,7 @@ function(jindu_static_cli_check)
       endif()
     endif()
     if(JINDU_WORKBOOK_ENABLED)
-      list(APPEND shared libxlsxwriter)
+      list(APPEND shared "libxlsxwriter (loaded when a workbook is written)")
     endif()
     list(JOIN shared ", " shared)
     message(STATUS "jindu program: linked statically but for ${shared}, zlib, libstdc++ and glibc")
