@@ -1,5 +1,6 @@
 // jindu — workbook: reports as an Excel workbook (XLSX), written with
-// libxlsxwriter. Part of jindu::workbook, built when libxlsxwriter is found.
+// libxlsxwriter, which is loaded when the first workbook is started. Part of
+// jindu::workbook, built when libxlsxwriter is found.
 #pragma once
 
 #include <jindu/report.hpp>
@@ -30,7 +31,8 @@ public:
     void add(const Report& report);
 
     // Writes the workbook. Returns "" or what went wrong, such as more rows
-    // than a sheet holds (1048576) or a file that cannot be written.
+    // than a sheet holds (1048576), a file that cannot be written or a
+    // libxlsxwriter that cannot be loaded.
     [[nodiscard]] std::string close();
 
 private:

@@ -4,11 +4,14 @@
 
 #include <xlsxwriter.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace jindu {
@@ -47,13 +50,55 @@ double display_width(std::string_view s) {
     return std::max(widest, line);
 }
 
+// libxlsxwriter is loaded when the first workbook is started, not linked: it
+// brings OpenSSL's libcrypto, whose symbols and relocations cost a program
+// linking it more at start-up than converting a small report takes, and most
+// runs write no workbook. The functions are those of the header it was built
+// with; the soname is the header's.
+#define JINDU_XLSXWRITER_FUNCTIONS(F)                                                                      \
+    F(workbook_new) F(workbook_add_worksheet) F(workbook_add_format) F(workbook_close) F(lxw_workbook_free) \
+    F(format_set_bold) F(format_set_num_format) F(worksheet_write_string) F(worksheet_write_number)       \
+    F(worksheet_freeze_panes) F(worksheet_autofilter) F(worksheet_set_column) F(lxw_strerror)
+constexpr const char* xlsxwriter_soname = "libxlsxwriter.so." LXW_SOVERSION;
+
+struct Xlsxwriter {
+#define JINDU_DECLARE(name) decltype(&::name) name = nullptr;
+    JINDU_XLSXWRITER_FUNCTIONS(JINDU_DECLARE)
+#undef JINDU_DECLARE
+    std::string error;  // why it cannot be used, "" when it can
+};
+
+// The library, loaded once for the process and kept.
+const Xlsxwriter& xlsxwriter() {
+    static const Xlsxwriter loaded = [] {
+        Xlsxwriter lib;
+        void* handle = ::dlopen(xlsxwriter_soname, RTLD_NOW | RTLD_LOCAL);
+        if (handle == nullptr) {
+            const char* why = ::dlerror();
+            lib.error = std::string("cannot load libxlsxwriter: ") + (why ? why : xlsxwriter_soname);
+            return lib;
+        }
+        const auto find = [&](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(::dlsym(handle, name));
+            if (function == nullptr && lib.error.empty())
+                lib.error = std::string("cannot load libxlsxwriter: ") + xlsxwriter_soname + " has no " + name;
+        };
+#define JINDU_FIND(name) find(lib.name, #name);
+        JINDU_XLSXWRITER_FUNCTIONS(JINDU_FIND)
+#undef JINDU_FIND
+        return lib;
+    }();
+    return loaded;
+}
+
 // One sheet: rows appended in order, widths tracked per column.
 class Sheet {
 public:
-    Sheet(lxw_workbook* book, const char* name, std::span<const std::string_view> columns, lxw_format* bold)
-        : sheet_(workbook_add_worksheet(book, name)), widths_(columns.size(), min_width) {
+    Sheet(const Xlsxwriter& lib, lxw_workbook* book, const char* name, std::span<const std::string_view> columns,
+          lxw_format* bold)
+        : lib_(lib), sheet_(lib.workbook_add_worksheet(book, name)), widths_(columns.size(), min_width) {
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            check(worksheet_write_string(sheet_, 0, column(c), std::string(columns[c]).c_str(), bold));
+            check(lib_.worksheet_write_string(sheet_, 0, column(c), std::string(columns[c]).c_str(), bold));
             widths_[c] = std::max(widths_[c], display_width(columns[c]) + 3);  // room for the filter button
         }
     }
@@ -68,7 +113,7 @@ public:
     void text(std::string_view s) {
         if (!s.empty() && row_ < LXW_ROW_MAX) {
             const std::string cell(cut_to_cell(s));
-            check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), column(col_), cell.c_str(), nullptr));
+            check(lib_.worksheet_write_string(sheet_, static_cast<lxw_row_t>(row_), column(col_), cell.c_str(), nullptr));
             widths_[col_] = std::max(widths_[col_], display_width(cell) + 1);
         }
         ++col_;
@@ -77,7 +122,7 @@ public:
     // A number; a missing or not finite value is a blank cell.
     void number(std::optional<double> v, lxw_format* format = nullptr) {
         if (v && std::isfinite(*v) && row_ < LXW_ROW_MAX)
-            check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row_), column(col_), *v, format));
+            check(lib_.worksheet_write_number(sheet_, static_cast<lxw_row_t>(row_), column(col_), *v, format));
         ++col_;
     }
 
@@ -85,11 +130,11 @@ public:
     // first error met while writing, or LXW_NO_ERROR.
     lxw_error finish() {
         if (row_ >= LXW_ROW_MAX) return LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE;
-        worksheet_freeze_panes(sheet_, 1, 0);
+        lib_.worksheet_freeze_panes(sheet_, 1, 0);
         const auto last = column(widths_.size() - 1);
-        check(worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(row_), last));
+        check(lib_.worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(row_), last));
         for (std::size_t c = 0; c < widths_.size(); ++c)
-            check(worksheet_set_column(sheet_, column(c), column(c), std::min(widths_[c], max_width), nullptr));
+            check(lib_.worksheet_set_column(sheet_, column(c), column(c), std::min(widths_[c], max_width), nullptr));
         return error_;
     }
 
@@ -101,6 +146,7 @@ private:
         if (error_ == LXW_NO_ERROR) error_ = e;
     }
 
+    const Xlsxwriter& lib_;
     lxw_worksheet* sheet_;
     std::vector<double> widths_;
     std::size_t row_ = 0;  // the row being written; 0 is the header
@@ -112,21 +158,23 @@ private:
 
 struct WorkbookWriter::State {
     explicit State(const std::filesystem::path& path)
-        : book(workbook_new(path.c_str())),
-          bold(book ? workbook_add_format(book) : nullptr),
-          percent(book ? workbook_add_format(book) : nullptr) {
+        : lib(xlsxwriter()),
+          book(lib.error.empty() ? lib.workbook_new(path.c_str()) : nullptr),
+          bold(book ? lib.workbook_add_format(book) : nullptr),
+          percent(book ? lib.workbook_add_format(book) : nullptr) {
         if (!book) return;
-        format_set_bold(bold);
-        format_set_num_format(percent, "0%");
-        items.emplace(book, "items", write::item_columns, bold);
-        quantities.emplace(book, "quantities", write::quantity_columns, bold);
+        lib.format_set_bold(bold);
+        lib.format_set_num_format(percent, "0%");
+        items.emplace(lib, book, "items", write::item_columns, bold);
+        quantities.emplace(lib, book, "quantities", write::quantity_columns, bold);
     }
     ~State() {
-        if (book) lxw_workbook_free(book);
+        if (book) lib.lxw_workbook_free(book);
     }
     State(const State&) = delete;
     State& operator=(const State&) = delete;
 
+    const Xlsxwriter& lib;
     lxw_workbook* book;
     lxw_format* bold;
     lxw_format* percent;
@@ -188,17 +236,18 @@ void WorkbookWriter::add(const Report& report) {
 
 std::string WorkbookWriter::close() {
     lxw_workbook* book = state_->book;
-    if (!book) return "cannot start a workbook (out of memory)";
+    const Xlsxwriter& lib = state_->lib;
+    if (!book) return lib.error.empty() ? "cannot start a workbook (out of memory)" : lib.error;
     for (Sheet* sheet : {&*state_->items, &*state_->quantities}) {
         if (const lxw_error e = sheet->finish(); e != LXW_NO_ERROR) {
             if (sheet->rows() >= LXW_ROW_MAX)
                 return "more rows than a sheet holds (" + std::to_string(LXW_ROW_MAX) + " with the header)";
-            return lxw_strerror(e);
+            return lib.lxw_strerror(e);
         }
     }
     state_->book = nullptr;  // workbook_close frees it, whatever it returns
-    const lxw_error e = workbook_close(book);
-    return e == LXW_NO_ERROR ? std::string() : std::string(lxw_strerror(e));
+    const lxw_error e = lib.workbook_close(book);
+    return e == LXW_NO_ERROR ? std::string() : std::string(lib.lxw_strerror(e));
 }
 
 std::string write_workbook(const std::filesystem::path& path, std::span<const Report> reports) {
