@@ -570,10 +570,9 @@ Table from_page_text(Table read, const PageText& page) {
 
 // A page without tables read as numbered prose, its lines (one per block or
 // <br>) in the text the prose reader reads; nullopt when they are no prose.
-std::optional<Table> read_as_prose(const Table& page, const Options& options) {
-    const auto text = page_text(page);
-    if (!text || sniff_text(text->text) != InputFormat::prose) return std::nullopt;
-    return from_page_text(read_prose(text->text, options), *text);
+std::optional<Table> read_as_prose(const PageText& text, const Options& options) {
+    if (sniff_text(text.text) != InputFormat::prose) return std::nullopt;
+    return from_page_text(read_prose(text.text, options), text);
 }
 
 // A page without tables read as text: its lines (one per block, a <dt> term
@@ -581,14 +580,12 @@ std::optional<Table> read_as_prose(const Table& page, const Options& options) {
 // blocks per project, one cell per line and aligned columns; nullopt when
 // that gives no rows of cells, or, with blocks_only, when the text holds no
 // labelled blocks.
-std::optional<Table> read_as_text(const Table& page, const Options& options, bool blocks_only) {
-    const auto text = page_text(page);
-    if (!text) return std::nullopt;
-    if (blocks_only && !find_labelled_blocks(split_lines(text->text, options), options)) return std::nullopt;
-    Table read = read_text(text->text, options);
+std::optional<Table> read_as_text(const PageText& text, const Options& options, bool blocks_only) {
+    if (blocks_only && !find_labelled_blocks(split_lines(text.text, options), options)) return std::nullopt;
+    Table read = read_text(text.text, options);
     if (std::none_of(read.rows.begin(), read.rows.end(), [](const Row& r) { return !r.free_text; }))
         return std::nullopt;
-    return from_page_text(std::move(read), *text);
+    return from_page_text(std::move(read), text);
 }
 
 }  // namespace
@@ -628,17 +625,19 @@ Table read_html(std::string_view utf8, const Options& options) {
     if (reader.pasted_rows() >= 2 && has_header_row(pasted)) return pasted;
     // Labelled blocks per project (<dl> lists, 责任单位：… paragraphs) before
     // prose: their headings (第1项, 一、) would read as a bulletin's numbering.
-    if (auto blocks = read_as_text(table, options, true)) {
+    const auto text = page_text(table);  // the page's lines as text, made once for the readers below
+    if (!text) return table;
+    if (auto blocks = read_as_text(*text, options, true)) {
         blocks->encoding = "UTF-8";
         return std::move(*blocks);
     }
-    if (auto prose = read_as_prose(table, options)) {
+    if (auto prose = read_as_prose(*text, options)) {
         prose->encoding = "UTF-8";
         return std::move(*prose);
     }
-    if (auto text = read_as_text(table, options, false)) {
-        text->encoding = "UTF-8";
-        return std::move(*text);
+    if (auto read = read_as_text(*text, options, false)) {
+        read->encoding = "UTF-8";
+        return std::move(*read);
     }
     return table;
 }
