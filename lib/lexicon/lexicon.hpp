@@ -317,6 +317,7 @@ inline constexpr std::string_view chrome_openers[] = {
     "您的位置", "您当前的位置", "您当前所在位置", "您现在的位置", "当前位置", "所在位置",
     // publishing details
     "发布日期", "发布时间", "发文日期", "成文日期", "信息来源", "来源:", "文章来源", "作者:", "责任编辑",
+    "编辑:", "审核:", "校对:",
     "浏览次数", "访问次数", "阅读次数", "点击数", "点击量", "字体:", "字号:", "【字体",
     // attachments
     "附件:", "附件下载", "相关附件", "附件1", "附件2",
@@ -329,6 +330,10 @@ inline constexpr std::string_view chrome_openers[] = {
 };
 
 // Marks that only chrome holds, wherever they stand in the line.
+// Counters an article page shows with a number after them (阅读 1.2万, 在看 86):
+// a line that opens with one and its number is chrome.
+inline constexpr std::string_view reader_counters[] = {"阅读", "浏览", "在看", "点赞", "访问量"};
+
 inline constexpr std::string_view chrome_marks[] = {
     "icp备", "icp证", "公网安备", "网站标识码", "版权所有", "copyright", "©", "技术支持:", "网站地图",
     "浏览次数", "【字体", "扫一扫", "【打印", "【关闭", "【收藏", "无障碍浏览", "分辨率",

@@ -2,7 +2,8 @@
 //
 // A line is read on its matching view with white space removed and ASCII
 // letters in lower case. It is chrome when it starts with a label that only
-// chrome starts with, when it holds a mark that only chrome holds, when it is
+// chrome starts with, or with an article's counter and its number (阅读 1.2万),
+// when it holds a mark that only chrome holds, when it is
 // a breadcrumb (首页 followed by a path separator), or when it names the site's
 // host (主办/承办) together with a footer detail. Long lines are prose, never
 // chrome: most lines are told apart by their length before anything else.
@@ -93,6 +94,16 @@ bool holds_mark(std::string_view s) {
     return false;
 }
 
+// An article's counters: 阅读 1.2万, 阅读10万+ 在看 86 — a counter word, then its number.
+bool counts_readers(std::string_view s) {
+    for (std::string_view word : lexicon::reader_counters) {
+        if (!s.starts_with(word) || s.size() == word.size()) continue;
+        const char next = s[word.size()];
+        if (next >= '0' && next <= '9') return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_page_chrome(std::string_view text) {
@@ -102,6 +113,7 @@ bool is_page_chrome(std::string_view text) {
     // A label at the start needs only the start; marks elsewhere need all of a short text.
     const std::string s = squeezed(short_text ? text : text.substr(0, 4 * max_opener_length));
     if (starts_with_any(s, chrome_openers)) return utf8::code_points(text, text.size()) <= max_opened_length;
+    if (counts_readers(s)) return true;
     if (!short_text || utf8::code_points(s, s.size()) > max_chrome_length) return false;
     if (s.starts_with("主办") || s.starts_with("承办")) return holds_any(std::string_view(s).substr(6), footer_details);
     return holds_mark(s);

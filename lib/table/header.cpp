@@ -193,6 +193,15 @@ void settle_monthly_beside_cumulative(HeaderMap& map, const std::vector<Row>& ro
     map.roles[cumulative] = Column::progress;
 }
 
+// A progress column named with a percent sign (进度(%), 完成进度（%）) that
+// holds figures is a rate column: its cells are the completion percents.
+void settle_percent_named_progress(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
+    for (std::size_t c = 0; c < map.roles.size(); ++c)
+        if (map.roles[c] == Column::progress && map.texts[c].find('%') != std::string::npos &&
+            !holds_words(rows, body, c))
+            map.roles[c] = Column::rate;
+}
+
 void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
     if (map.has(Column::progress)) return;
     const auto rate = map.find(Column::rate);
@@ -280,6 +289,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     }
     name_blank_category(map);
     settle_name_and_content(map);
+    settle_percent_named_progress(map, rows, at + map.rows);
     settle_progress_columns(map);
     settle_monthly_beside_cumulative(map, rows, at + map.rows);
     settle_rate_without_progress(map, rows, at + map.rows);

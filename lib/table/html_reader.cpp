@@ -132,14 +132,15 @@ public:
     }
     // A <br> inside a line, when gaps are kept.
     void soft_break() {
-        if (current_.empty() || current_.ends_with('\n')) return;
+        if (current_.empty() || current_.ends_with('\n') || current_.ends_with('\t')) return;
         current_.push_back('\n');
         space_ = false;
         gap_ = 0;
     }
     void line_break() {
         const std::string_view trimmed = utf8::trim(current_);
-        if (!trimmed.empty()) lines_.push_back(Line{std::string(trimmed), line_});
+        // With gaps kept, a tab is a cell's edge: an empty first or last cell keeps its place.
+        if (!trimmed.empty()) lines_.push_back(Line{keep_gaps_ ? std::string(trim_breaks(current_)) : std::string(trimmed), line_});
         current_.clear();
         space_ = false;
         gap_ = 0;
@@ -170,6 +171,14 @@ public:
     }
 
 private:
+    // s without the spaces and line breaks around it; tabs stay.
+    static std::string_view trim_breaks(std::string_view s) {
+        const auto kept = [](char c) { return c != ' ' && c != '\n' && c != '\r'; };
+        while (!s.empty() && !kept(s.front())) s.remove_prefix(1);
+        while (!s.empty() && !kept(s.back())) s.remove_suffix(1);
+        return s;
+    }
+
     std::vector<Line> lines_;
     std::string current_;
     std::size_t line_ = 0;
@@ -179,21 +188,34 @@ private:
     bool keep_gaps_ = false;
 };
 
-// True for an element laid out as a row of cells without a table: three
-// children or more, each a <span> or <div>, and no text of its own
-// (<div class="row"><span>1</span><span>新建学校</span>…</div>).
-bool holds_cells(const GumboNode* node) noexcept {
+// The number of children of an element that are all <span> or <div>
+// elements, with no text of its own between them; 0 when it has other content.
+std::size_t element_children(const GumboNode* node) noexcept {
     const GumboVector& children = node->v.element.children;
-    std::size_t cells = 0;
+    std::size_t elements = 0;
     for (unsigned int i = 0; i < children.length; ++i) {
         const auto* child = static_cast<const GumboNode*>(children.data[i]);
         if (child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_COMMENT) continue;
-        if (child->type != GUMBO_NODE_ELEMENT) return false;
+        if (child->type != GUMBO_NODE_ELEMENT) return 0;
         const GumboTag tag = child->v.element.tag;
-        if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV) return false;
-        ++cells;
+        if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV) return 0;
+        ++elements;
     }
-    return cells >= 3;
+    return elements;
+}
+
+// True for an element laid out as a row of cells without a table: three
+// children or more, each a <span> or <div>, and no text of its own
+// (<div class="row"><span>1</span><span>新建学校</span>…</div>). An element
+// whose children are such rows is the table around them, not a row.
+bool holds_cells(const GumboNode* node) noexcept {
+    if (element_children(node) < 3) return false;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT && element_children(child) >= 3) return false;
+    }
+    return true;
 }
 
 // The <tr> elements of a table's own row groups (not of tables inside it).
@@ -325,6 +347,7 @@ private:
             unsigned int next_child;
             bool cells = false;       // its element children are the cells of a row
             bool first_cell = true;   // none of them seen yet
+            bool in_cell = false;     // it is such a cell, or inside one: its blocks break lines inside the cell
         };
         // html and body come on top of the depth the scan before parsing allows.
         const std::size_t max_depth = options_.limits.max_nesting_depth + 3;
@@ -339,7 +362,7 @@ private:
                     out.label_end();
                 else if (node->type == GUMBO_NODE_ELEMENT && is_block(node->v.element.tag) &&
                          !(node->v.element.tag == GUMBO_TAG_BR && out.keeps_gaps()))
-                    out.line_break();
+                    frame.in_cell ? out.soft_break() : out.line_break();
                 stack.pop_back();
                 continue;
             }
@@ -355,10 +378,12 @@ private:
                 if (is_hidden(tag)) break;
                 if (frame.cells && !std::exchange(frame.first_cell, false))
                     out.cell_gap(child->v.element.start_pos.line);
+                // A <div> cell of a row of cells, and the blocks inside it, stay on the row's line.
+                const bool in_cell = frame.cells || frame.in_cell;
                 if (tag == GUMBO_TAG_BR && out.keeps_gaps()) out.soft_break();
                 else if (tag == GUMBO_TAG_DD && out.after_label()) {
                     // the definition goes on the line of its term
-                } else if (is_block(tag)) out.line_break();
+                } else if (is_block(tag)) in_cell ? out.soft_break() : out.line_break();
                 if (tables && tag == GUMBO_TAG_TABLE && !is_layout_table(child)) {
                     emit_free_text(out);
                     read_table(child);
@@ -368,7 +393,7 @@ private:
                     too_deep(child);
                     break;
                 }
-                stack.push_back({child, 0, out.keeps_gaps() && holds_cells(child), true});
+                stack.push_back({child, 0, out.keeps_gaps() && holds_cells(child), true, in_cell && out.keeps_gaps()});
                 break;
             }
             default:  // comments, templates, the document type
@@ -425,7 +450,11 @@ private:
         }
         // A table's row has three cells or more (序号, what, who or how far); a
         // heading beside its number (第1项　义务教育学校扩容) is no row of one.
-        if (row.cells.size() >= 3) ++pasted_rows_;
+        // A publishing line cut by its gaps (来源：…　编辑：…　审核：…) is still chrome.
+        std::string whole = line.text;
+        std::replace(whole.begin(), whole.end(), '\t', ' ');
+        row.chrome = is_page_chrome(whole);
+        if (row.cells.size() >= 3 && !row.chrome) ++pasted_rows_;
         table_.rows.push_back(std::move(row));
     }
 

@@ -62,8 +62,9 @@ std::optional<Labelled> label_line(std::string_view trimmed) {
         }
         if (utf8::is_space(cp)) continue;
         // 完成进度（%）: a bracketed unit may close a label.
+        // A bracket opening the line is a list marker or an aside ((三)目标任务：…, （责任单位：…）), no label.
         const bool bracket = cp == U'（' || cp == U'）' || cp == U'(' || cp == U')' || cp == U'%';
-        if ((!is_cjk(cp) && !bracket) || ++length > max_label_length) return std::nullopt;
+        if ((!is_cjk(cp) && !bracket) || (bracket && length == 0) || ++length > max_label_length) return std::nullopt;
         label.append(trimmed.substr(at, i - at));
     }
     return std::nullopt;

@@ -8,7 +8,8 @@
 // or more cells by wide gaps are a space-aligned text table; lines led by
 // 一、（一）1. ① are prose, unless a table flattened to one cell per line
 // starts among them (three header words in a row, one of them 序号, on lines
-// of their own): its group headings are numbered too.
+// of their own): its group headings are numbered too; or unless the lines
+// hold labelled blocks per project, which may sit under numbered headings.
 #include "table/sniff.hpp"
 
 #include <jindu/source.hpp>
@@ -226,7 +227,12 @@ InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
             }
         }
         if (aligned >= 3) return InputFormat::text;
-        if (numbered >= 2 && !flat_header) return InputFormat::prose;
+        // Labelled blocks under numbered headings (一、学有所教 / 第1项 / 项目名称：…)
+        // are read as text, as they are on a web page.
+        if (numbered >= 2 && !flat_header)
+            return find_labelled_blocks({lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(count)}, unlimited)
+                       ? InputFormat::text
+                       : InputFormat::prose;
         return InputFormat::text;
     } catch (...) {
         return InputFormat::text;

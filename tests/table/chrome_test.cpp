@@ -43,6 +43,13 @@ TEST_CASE("page chrome is told from report text by its labels and marks") {
         {"苏ICP备12345678号-2", true},
         {"网站标识码 1234567890", true},
         {"ＦＵＬＬ　ＷＩＤＴＨ　Ｃｏｐｙｒｉｇｈｔ　２０２４", true},
+        // an article's byline and counters
+        {"来源：某街道党政办　　编辑：李某　　审核：周某", true},
+        {"编辑：李某", true},
+        {"阅读 1.2万　在看 86", true},
+        {"阅读10万+", true},
+        {"阅读推广活动12场", false},  // a project, not a counter
+        {"在看护中心服务老人300名", false},
         {"發佈日期：2024-01-02", true},  // traditional characters
         // report text
         {"序号", false},

@@ -63,6 +63,22 @@ TEST_CASE("形象进度 is the rate beside a progress column, and the progress w
     CHECK(without->roles[3] == Column::progress);
 }
 
+TEST_CASE("a progress column named with a percent sign holds percents when its cells are figures") {
+    std::vector<Row> rows{row({"序号", "项目名称", "年度目标", "截至5月底完成情况", "进度(%)", "责任单位"}),
+                          row({"1", "幼儿园扩容", "新增学位900个", "五幼已建成招生", "30", "县教育局"}),
+                          row({"2", "场地开放", "开放80%以上", "开放率82%", "100", "县教育局"})};
+    auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[3] == Column::progress);
+    CHECK(map->roles[4] == Column::rate);
+    // Sentences under it: still a progress column of its own.
+    rows[1].cells[4].text = "五幼已建成招生，六幼主体完工";
+    rows[2].cells[4].text = "已开放学校场地41所";
+    map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[4] != Column::rate);
+}
+
 TEST_CASE("of two name columns and no content column, the last is the content") {
     for (const auto& cells : {std::vector<const char*>{"序号", "实事项目", "主要任务", "责任主体", "进展与成效"},
                               std::vector<const char*>{"序号", "工作任务", "考核指标", "牵头单位", "完成情况"}}) {

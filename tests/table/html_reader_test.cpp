@@ -377,6 +377,20 @@ TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps"
          "<div class=\"row\"><span>2</span><span>修缮祠堂</span><span>区文旅局</span><span>在建</span></div>",
          {"# 首页政务公开互动", "序号 | 项目名称 | 协办单位 | 进展情况", "1 | 新建书屋 |  | 已建成2个",
           "2 | 修缮祠堂 | 区文旅局 | 在建"}},
+        {"rows of <div> cells in a <div> table: a <br> or a block inside a cell breaks the cell, not the row",
+         "<div class=\"tbl\">"
+         "<div class=\"tr\"><div class=\"td\">序号</div><div class=\"td\">项目</div><div class=\"td\">完成情况</div>"
+         "<div class=\"td\">承办单位</div><div class=\"td\">协办单位</div></div>"
+         "<div class=\"tr\"><div class=\"td\">1</div><div class=\"td\">托育</div>"
+         "<div class=\"td\"><span>建成3个；<br>新增托位96个</span></div><div class=\"td\">街道社会事务办</div>"
+         "<div class=\"td\"><span></span></div></div>"
+         "<div class=\"tr\"><div class=\"td\">2</div><div class=\"td\">改造</div>"
+         "<div class=\"td\"><p>完成2个</p><p>其余在建</p></div><div class=\"td\">街道城建办</div>"
+         "<div class=\"td\">各社区</div></div>"
+         "</div>"
+         "<section><span>来源：某街道党政办　　编辑：李某　　审核：周某</span></section>",
+         {"序号 | 项目 | 完成情况 | 承办单位 | 协办单位", "1 | 托育 | 建成3个；/新增托位96个 | 街道社会事务办 | ",
+          "2 | 改造 | 完成2个/其余在建 | 街道城建办 | 各社区", "来源：某街道党政办 | 编辑：李某 | 审核：周某"}},
         {"em and en spaces (&emsp;, &ensp;) are gaps as full-width spaces are",
          "<p>序号&emsp;&emsp;任务&emsp;&emsp;进展</p><p>1&ensp;&ensp;新建书屋&emsp;已完成</p>",
          {"序号 | 任务 | 进展", "1 | 新建书屋 | 已完成"}},
@@ -389,6 +403,17 @@ TEST_CASE("a page without a data table is read from its paragraphs, cut at gaps"
         const Table t = read_html(c.html, {});
         CHECK(dump_grid(t) == c.rows);
     }
+}
+
+TEST_CASE("a publishing line cut at its gaps is chrome, and no row of the table") {
+    const Table t = read_html("<p>序号\u3000任务\u3000进展</p><p>1\u3000新建书屋\u3000已完成</p>"
+                              "<p>来源：县政府办\u3000\u3000编辑：李某\u3000\u3000审核：周某</p>"
+                              "<p>阅读 1.2万\u3000在看 86</p>",
+                              {});
+    REQUIRE(t.rows.size() == 4);
+    CHECK_FALSE(t.rows[1].chrome);
+    CHECK(t.rows[2].chrome);
+    CHECK(t.rows[3].chrome);
 }
 
 TEST_CASE("a description list per project reads as labelled blocks, each <dt> labelling its <dd>") {

@@ -55,6 +55,14 @@ TEST_CASE("sniff_format tells formats by content") {
          InputFormat::text},
         // A CSV export, numbered headings and all, is a table.
         {"序号,项目,进展\n一、教育,,\n1,新建学校,已完成\n二、卫生,,\n2,新建医院,在建\n", InputFormat::text},
+        // Labelled blocks under numbered headings: text, read block by block, not prose.
+        {"一、学有所教\n第1项\n项目名称：城区学校扩容\n实施内容：新建学校2所\n牵头单位：县教育局\n"
+         "完成情况：已建成2所\n二、病有所医\n第2项\n项目名称：卫生院改造\n实施内容：改造卫生院6家\n"
+         "牵头单位：县卫健局\n完成情况：完成6家\n",
+         InputFormat::text},
+        // Numbered prose with a labelled line or two is still prose.
+        {"一、教育\n1.新建学校3所。已建成2所。\n责任单位：县教育局\n二、卫生\n2.改造卫生院6家。完成4家。\n",
+         InputFormat::prose},
         {"just one line\n", InputFormat::text},
     };
     for (const auto& c : cases) {
