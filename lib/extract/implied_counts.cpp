@@ -53,13 +53,22 @@ std::size_t find_done_status(std::string_view view, std::size_t begin, std::size
     return std::string_view::npos;
 }
 
-// A done word that ends a list of names without 已 (甲、乙卫生院改造完工并投入使用):
-// where it starts, npos when none; only after two names or more, and never 完成
-// (完成改造12个 is an amount's verb).
+// A done word that ends a list of names without 已 (甲、乙卫生院改造完工并投入使用,
+// 甲路、乙路改造完成): where it starts, npos when none; only after two names or
+// more. 完成 only where it ends the clause: 完成改造12个 is an amount's verb.
 std::size_t find_bare_done(std::string_view view, std::size_t begin, std::size_t end, std::size_t& status_end) {
     std::size_t best = std::string_view::npos, best_length = 0;
     for (std::string_view w : lexicon::part_done_words) {
-        if (w == "完成") continue;
+        if (w == "完成") {
+            const auto clause = utf8::trim(view.substr(begin, end - begin));
+            if (!clause.ends_with(w)) continue;
+            const std::size_t at = static_cast<std::size_t>(clause.data() - view.data()) + clause.size() - w.size();
+            if (best == std::string_view::npos || at < best) {
+                best = at;
+                best_length = w.size();
+            }
+            continue;
+        }
         const auto at = view.substr(begin, end - begin).find(w);
         if (at != std::string_view::npos && (best == std::string_view::npos || begin + at < best)) {
             best = begin + at;
@@ -157,9 +166,11 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
         const auto text = view.substr(item.begin, item.end - item.begin);
         // A name carrying its own size in the target's unit (含2个卡口) counts that size.
         double size = 0;
-        for (const Quantity& q : lex::scan_matching_view(text))
-            if (same_unit(q.unit, target->quantity.unit) && progress.inside_brackets(seg, item.begin + q.begin))
-                size += q.value;
+        for (const Quantity& q : lex::scan_matching_view(text)) {
+            // An amount of its own outside brackets (城区段8.2公里、乡镇段19.6公里已完工): the list is no names.
+            if (!progress.inside_brackets(seg, item.begin + q.begin)) return false;
+            if (same_unit(q.unit, target->quantity.unit)) size += q.value;
+        }
         count += size > 0 ? size : 1;
     }
     Quantity q;

@@ -3,7 +3,8 @@
 // A progress text reports what was done, so an amount in it is achieved unless
 // its clause says otherwise. In order, the first rule that applies:
 //   1 an age, or a bound after a number before a noun → threshold
-//   2 percentage points, a duration → other
+//   2 percentage points → other; a duration → other, unless it answers a
+//     duration the item promises (反应时间11.6分钟 against 12分钟以内)
 //   3 a difference (较上年, 同比, 超目标) or the figure a change starts from → other
 //   4 a percent: after a schedule, share or growth word → other; after a rate
 //     noun (参与率, 覆盖率) → achieved; else a progress percent
@@ -200,7 +201,12 @@ Placement place(const CellView& progress, const Quantity& q, Span clause, const 
     if (is_threshold(progress, q))
         return {Role::threshold, q.kind == Kind::age ? "threshold: an age" : "threshold: a bound before the noun it limits"};
     if (q.kind == Kind::percentage_point) return {Role::other, "percentage points"};
-    if (q.kind == Kind::duration) return {Role::other, "a duration"};
+    if (q.kind == Kind::duration) {
+        for (std::size_t t = 0; t < reading.targets.size(); ++t)
+            if (reading.targets[t].quantity.kind == Kind::duration && reading.targets[t].quantity.unit == q.unit)
+                return {Role::achieved, "answers target " + std::to_string(t + 1) + " by unit " + q.unit};
+        return {Role::other, "a duration"};
+    }
     if (const CueHit* compared = last_cue(hits, clause.begin, q.begin, bit(Cue::compared)))
         return {Role::other, cue_reason(progress, *compared)};
     if (is_baseline(progress, q, clause)) return {Role::other, "the figure a change starts from"};

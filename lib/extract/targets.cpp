@@ -1,12 +1,16 @@
 // Targets: what the content cell promises. In order, the first rule that applies:
 //   0 a numeral in the project's name (两项补贴提标, “15分钟阅读圈”建设) → other
 //   1 an age, or a bound after a number before the noun it limits → threshold
-//   2 percentage points, a duration → other
+//   2 percentage points → other; a duration → other, unless it is a bound to
+//     reach (反应时间缩短至12分钟以内, 办理时限压缩至3个工作日): then a target
 //   3 the figure a change starts from (由780元提高到…) → other
 //   4 money per person or period (每人每月不低于650元) → target of kind rate
 //   5 a bare number without a unit → other
 //   6 anything else → target
+#include "common/utf8.hpp"
 #include "extract/rules.hpp"
+
+#include <algorithm>
 
 namespace jindu::extraction {
 
@@ -24,6 +28,15 @@ Qualifier bound_before_per(const CellView& text, const Quantity& q, Span clause)
     for (std::string_view w : {"不超过", "不高于", "最高"})
         if (before.ends_with(w)) return Qualifier::at_most;
     return Qualifier::none;
+}
+
+// A duration the item promises to bring a time down to: an upper bound
+// (12分钟以内, 不超过3个工作日) or the figure after 缩短至 / 压缩至 / 控制在.
+bool is_time_bound(const CellView& text, const Quantity& q, Span clause) {
+    if (q.qualifier == Qualifier::at_most) return true;
+    const auto lead = utf8::trim(text.view().substr(clause.begin, q.begin - clause.begin));
+    return std::any_of(std::begin(lexicon::time_bound_verbs), std::end(lexicon::time_bound_verbs),
+                       [&](std::string_view w) { return lead.ends_with(w); });
 }
 
 }  // namespace
@@ -44,7 +57,7 @@ void read_targets(const CellView& content, std::string_view column_unit, Reading
         } else if (q.kind == Kind::percentage_point) {
             role = Role::other;
             reason = "percentage points";
-        } else if (q.kind == Kind::duration) {
+        } else if (q.kind == Kind::duration && !is_time_bound(content, q, clause)) {
             role = Role::other;
             reason = "a duration";
         } else if (is_baseline(content, q, clause)) {

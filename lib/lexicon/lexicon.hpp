@@ -260,8 +260,11 @@ inline constexpr CueWords subject_following_verb_index{subject_following_verbs};
 // Words after 已 (均已, 已于…) that say a listed part is done.
 inline constexpr std::string_view part_done_words[] = {
     "完工", "完成验收", "建成", "竣工", "投用", "投入使用", "通车", "贯通", "开课", "交付", "验收", "完成",
-    "开园", "开放", "运营", "投入运营", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收", "通过验收",
+    "开园", "开放", "运营", "投入运营", "投入运行", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收",
+    "通过验收",
 };
+// Verbs before a duration that make it a time to bring down to: 反应时间缩短至12分钟.
+inline constexpr std::string_view time_bound_verbs[] = {"缩短至", "缩短到", "压缩至", "压缩到", "控制在", "降至", "降低到"};
 // Verbs before a list of names that say each one was done: 新开通K1路、K2路.
 inline constexpr std::string_view list_done_verbs[] = {"新开通", "开通", "新辟", "开辟", "已建成", "建成", "新建成"};
 // Units that count people or events, not named parts: a list of names is never counted in them.

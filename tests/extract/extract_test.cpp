@@ -147,6 +147,24 @@ TEST_CASE("named lists with a done status count as achieved, once") {
         // A size in another unit does not number the names: the river is still one 条.
         {"治理河道3条，总长6.5公里", "横港河道（2.1公里）已完工，桐溪河道完成工程量的70%",
          "T[3 条; 6.5 公里] A[2.1 公里; 1 条 implied] P[70 % of 桐溪河道] in_progress 0.323077"},
+        // A list whose parts are amounts of their own holds no names to count.
+        {"新改建农村公路36公里、桥梁4座", "城区段8.2公里、乡镇段19.6公里已完工；桥梁完工3座",
+         "T[36 公里; 4 座] A[8.2 公里; 19.6 公里; 3 座] in_progress 0.488889"},
+        // 投入运行 is a done state; 完成 closing a list of names says each is done.
+        {"新建急救分站3个", "城东、城西急救分站已投入运行，南部新城分站正在装修",
+         "T[3 个] A[2 个 implied] in_progress 0.666667"},
+        {"新建改造城区道路5条", "翠屏路、建业路改造完成，其余3条正在施工", "T[5 条] A[2 条 implied] O[3 条] in_progress 0.4"},
+        {"改造道路5条", "甲路、乙路完成改造12个", "T[5 条] A[12 个] in_progress null"},
+    });
+}
+
+TEST_CASE("a duration is a target when the item promises to bring a time down to it") {
+    check_all({
+        {"城区急救平均反应时间缩短至12分钟以内", "城区急救平均反应时间11.6分钟",
+         "T[12 分钟 at_most] A[11.6 分钟] completed null"},
+        {"办理时限压缩至3个工作日", "平均用时2.5个工作日", "T[3 个工作日] A[2.5 个工作日] completed null"},
+        // Durations that bound nothing are no targets, nor achieved without one.
+        {"打造15分钟健身圈3个", "建成2个，每次服务时长2小时", "T[3 个] A[2 个] O[15 分钟; 2 小时] in_progress 0.666667"},
     });
 }
 
