@@ -108,10 +108,10 @@ bool CellView::inside_brackets(Span segment, std::size_t at) const {
     return extraction::inside_brackets(buffers_.marks, segment, at);
 }
 
-std::string CellView::original_span(std::size_t begin, std::size_t end) const {
+std::string_view CellView::original_view(std::size_t begin, std::size_t end) const {
     const std::size_t b = to_original(begin);
     const std::size_t e = to_original(end);
-    return std::string(utf8::trim(original_.substr(b, e > b ? e - b : 0)));
+    return utf8::trim(original_.substr(b, e > b ? e - b : 0));
 }
 
 }  // namespace jindu::extraction

@@ -67,7 +67,9 @@ public:
     // Byte offset in the original of a byte offset in the view.
     std::size_t to_original(std::size_t view_offset) const;
     // The original text of the view span [begin, end), trimmed.
-    std::string original_span(std::size_t begin, std::size_t end) const;
+    std::string original_span(std::size_t begin, std::size_t end) const { return std::string(original_view(begin, end)); }
+    // The same without a copy, valid while the original text is.
+    std::string_view original_view(std::size_t begin, std::size_t end) const;
 
 private:
     std::string_view original_;

@@ -57,24 +57,19 @@ std::size_t find_done_status(std::string_view view, std::size_t begin, std::size
 // 甲路、乙路改造完成): where it starts, npos when none; only after two names or
 // more. 完成 only where it ends the clause: 完成改造12个 is an amount's verb.
 std::size_t find_bare_done(std::string_view view, std::size_t begin, std::size_t end, std::size_t& status_end) {
+    const std::string_view clause = utf8::trim(view.substr(begin, end - begin));
+    const std::size_t clause_end = static_cast<std::size_t>(clause.data() - view.data()) + clause.size();
     std::size_t best = std::string_view::npos, best_length = 0;
-    for (std::string_view w : lexicon::part_done_words) {
-        if (w == "完成") {
-            const auto clause = utf8::trim(view.substr(begin, end - begin));
-            if (!clause.ends_with(w)) continue;
-            const std::size_t at = static_cast<std::size_t>(clause.data() - view.data()) + clause.size() - w.size();
-            if (best == std::string_view::npos || at < best) {
-                best = at;
-                best_length = w.size();
-            }
-            continue;
-        }
-        const auto at = view.substr(begin, end - begin).find(w);
-        if (at != std::string_view::npos && (best == std::string_view::npos || begin + at < best)) {
-            best = begin + at;
+    // One walk for all the words: the earliest start wins, the longest word there.
+    lexicon::part_done_index.for_each_in(view.substr(begin, end - begin), [&](std::size_t k, std::size_t start) {
+        const std::string_view w = lexicon::part_done_words[k];
+        const std::size_t at = begin + start;
+        if (w == "完成" && at + w.size() != clause_end) return;
+        if (best == std::string_view::npos || at < best || (at == best && w.size() > best_length)) {
+            best = at;
             best_length = w.size();
         }
-    }
+    });
     if (best == std::string_view::npos || view.substr(begin, best - begin).find("、") == std::string_view::npos)
         return std::string_view::npos;
     status_end = best + best_length;
@@ -117,20 +112,25 @@ bool is_name(std::string_view item) {
     item = utf8::trim(item);
     if (item.empty() || item.size() > 150) return false;
     if (lexicon::names_whole_item(item)) return false;
-    return !contains_any(item, lexicon::not_in_names);
+    return lexicon::not_in_names_index.first_in(item, 0, item.size()) == std::string_view::npos;
 }
 
 // The count target the names answer: the one whose subject shares most with
 // them, else the first count target; nullptr when the item has none.
 const Amount* count_target(const Reading& reading, std::string_view names) {
+    const auto counts_parts = [](const Amount& t) {
+        const std::string_view unit = t.quantity.unit;
+        return t.quantity.kind == Kind::count && !unit.empty() &&
+               std::find(std::begin(lexicon::not_part_units), std::end(lexicon::not_part_units), unit) ==
+                   std::end(lexicon::not_part_units);
+    };
+    // With one such target the subjects decide nothing.
+    if (std::count_if(reading.targets.begin(), reading.targets.end(), counts_parts) == 1)
+        return &*std::find_if(reading.targets.begin(), reading.targets.end(), counts_parts);
     const Amount* best = nullptr;
     std::size_t best_shared = 0;
     for (const Amount& t : reading.targets) {
-        const std::string_view unit = t.quantity.unit;
-        if (t.quantity.kind != Kind::count || unit.empty() ||
-            std::find(std::begin(lexicon::not_part_units), std::end(lexicon::not_part_units), unit) !=
-                std::end(lexicon::not_part_units))
-            continue;
+        if (!counts_parts(t)) continue;
         const std::size_t shared = shared_characters(names, t.subject);
         if (!best || shared > best_shared) {
             best = &t;
@@ -206,6 +206,31 @@ bool status_ends_clause(const CellView& progress, std::size_t from, std::size_t 
     return tail.size() <= 18;  // a short object: 改造, 提标改造, 建设任务
 }
 
+// True when the names of a clause are numbered already: a count written in
+// the clause (已完成6条（芦湾路、…）, 城东、城西2处停车场已建成; only a count
+// numbers names: 横港河道（2.1公里）已完工 is still one 条), or the clause after it
+// giving their number in the unit they would be counted in (甲、乙宿舍已交付使用，
+// 共72套; not 甲、乙路已通车，合计1.9公里).
+bool numbered_elsewhere(const CellView& progress, Span seg, Span clause, const Reading& reading) {
+    const auto view = progress.view();
+    const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
+    if (std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+            return !a.implied && a.quantity.kind == Kind::count && a.quantity.begin >= at && a.quantity.begin < to;
+        }))
+        return true;
+    if (clause.end >= seg.end) return false;
+    const Span next = progress.clause_around(seg, std::min(seg.end - 1, clause.end + 3));
+    const auto opening = view.substr(next.begin, next.end - next.begin);
+    const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
+                                   [&](std::string_view w) { return opening.starts_with(w); });
+    const Amount* target = total ? count_target(reading, view.substr(clause.begin, clause.end - clause.begin)) : nullptr;
+    const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
+    return target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
+               return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&
+                      same_unit(a.quantity.unit, target->quantity.unit);
+           });
+}
+
 }  // namespace
 
 void read_implied_counts(const CellView& progress, Reading& reading) {
@@ -230,40 +255,20 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
                 while (from < seg.end && (static_cast<unsigned char>(view[from]) & 0xC0) == 0x80) ++from;
                 continue;
             }
-            // A list that carries its own number is not counted again (已完成6条（芦湾路、…）,
-            // 城东、城西2处停车场已建成).
-            // The clause after it may give the number: 甲、乙学校宿舍已交付使用，共72套.
-            const std::size_t at = progress.to_original(clause.begin), to = progress.to_original(clause.end);
-            // Only a count numbers the names: 横港河道（2.1公里）已完工 is still one 条.
-            bool written = std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
-                return !a.implied && a.quantity.kind == Kind::count && a.quantity.begin >= at && a.quantity.begin < to;
-            });
-            // Or the clause after it, in the unit the names would be counted in: 甲、乙宿舍已交付使用，共72套
-            // (not 甲、乙路已通车，合计1.9公里).
-            if (!written && clause.end < seg.end) {
-                const Span next = progress.clause_around(seg, std::min(seg.end - 1, clause.end + 3));
-                const auto opening = view.substr(next.begin, next.end - next.begin);
-                const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
-                                               [&](std::string_view w) { return opening.starts_with(w); });
-                const Amount* target =
-                    total ? count_target(reading, view.substr(clause.begin, clause.end - clause.begin)) : nullptr;
-                const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
-                written = target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
-                    return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&
-                           same_unit(a.quantity.unit, target->quantity.unit);
-                });
-            }
+            // A status that ends a list of names (均已完工, 改造完成), or a done verb that opens one (新开通).
             const std::size_t begin = list_start(view, std::max(clause.begin, from), clause.end);
             std::size_t status_end = 0;
             std::size_t status = has_done ? find_done_status(view, begin, clause.end, status_end) : std::string_view::npos;
             if (status == std::string_view::npos && has_list) status = find_bare_done(view, begin, clause.end, status_end);
+            const bool stated_done = status != std::string_view::npos && status > begin &&
+                                     status_ends_clause(progress, status_end, clause.end);
             std::size_t verb = 0;
-            if (written) {
-            } else if (status != std::string_view::npos && status > begin &&
-                       status_ends_clause(progress, status_end, clause.end)) {
-                count_names(progress, seg, begin, status, status_end, reading, "stated done");
-            } else if (has_list && starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb)) {
-                count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb");
+            const bool after_verb =
+                !stated_done && has_list &&
+                starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb);
+            if ((stated_done || after_verb) && !numbered_elsewhere(progress, seg, clause, reading)) {
+                if (stated_done) count_names(progress, seg, begin, status, status_end, reading, "stated done");
+                else count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb");
             }
             from = clause.end + 1;
             while (from < seg.end && (static_cast<unsigned char>(view[from]) & 0xC0) == 0x80) ++from;

@@ -58,10 +58,10 @@ const CueHit* first_cue(const std::vector<CueHit>& hits, std::size_t from, std::
 
 // "cue 已开工: started, not achieved", with the word as written.
 std::string cue_reason(const CellView& text, const CueHit& hit, std::string_view where = {}) {
-    std::string r = "cue " + text.original_span(hit.begin, hit.end);
-    if (!where.empty()) r += where;
-    r += ": ";
-    r += lexicon::to_string(hit.cue);
+    const std::string_view word = text.original_view(hit.begin, hit.end), what = lexicon::to_string(hit.cue);
+    std::string r;
+    r.reserve(4 + word.size() + where.size() + 2 + what.size());
+    r.append("cue ").append(word).append(where).append(": ").append(what);
     return r;
 }
 

@@ -47,10 +47,16 @@ std::vector<Pair> pair_up(const Reading& r, bool implied) {
         if (a.implied != implied) continue;
         std::size_t best = r.targets.size();
         std::size_t best_shared = 0;
+        std::size_t candidates = 0;
         for (std::size_t t = 0; t < r.targets.size(); ++t) {
             if (used[t] || !same_unit(r.targets[t].quantity.unit, a.quantity.unit)) continue;
+            if (candidates++ == 0) best = t;
+        }
+        // The subjects decide only between targets in the same unit.
+        for (std::size_t t = best; candidates > 1 && t < r.targets.size(); ++t) {
+            if (used[t] || !same_unit(r.targets[t].quantity.unit, a.quantity.unit)) continue;
             const std::size_t shared = shared_characters(a.subject, r.targets[t].subject);
-            if (best == r.targets.size() || shared > best_shared) {
+            if (t == best || shared > best_shared) {
                 best = t;
                 best_shared = shared;
             }

@@ -263,6 +263,7 @@ inline constexpr std::string_view part_done_words[] = {
     "开园", "开放", "运营", "投入运营", "投入运行", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收",
     "通过验收",
 };
+inline constexpr CueWords part_done_index{part_done_words};
 // Verbs before a duration that make it a time to bring down to: 反应时间缩短至12分钟.
 inline constexpr std::string_view time_bound_verbs[] = {"缩短至", "缩短到", "压缩至", "压缩到", "控制在", "降至", "降低到"};
 // Verbs before a list of names that say each one was done: 新开通K1路、K2路.
@@ -277,6 +278,7 @@ inline constexpr std::string_view total_openers[] = {"共", "合计", "总计", 
 // Words that make a list item a clause, not a name.
 inline constexpr std::string_view not_in_names[] = {"已", "正在", "完成", "进度", "当前", "目前", "其余",
                                                     "剩余", "其中", "开工", "在建"};
+inline constexpr CueWords not_in_names_index{not_in_names};
 
 // ---------------------------------------------------------------------------
 // Numbering: the numerals of 序号 and of list markers.
