@@ -260,7 +260,7 @@ inline constexpr CueWords subject_following_verb_index{subject_following_verbs};
 // Words after 已 (均已, 已于…) that say a listed part is done.
 inline constexpr std::string_view part_done_words[] = {
     "完工", "完成验收", "建成", "竣工", "投用", "投入使用", "通车", "贯通", "开课", "交付", "验收", "完成",
-    "开园", "开放", "运营", "投入运营", "投入运行", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收",
+    "开园", "开放", "开业", "运营", "投入运营", "投入运行", "营业", "上线", "通水", "开通", "挂牌", "通过竣工验收",
     "通过验收",
 };
 inline constexpr CueWords part_done_index{part_done_words};
@@ -287,6 +287,11 @@ inline constexpr CueWords not_in_names_index{not_in_names};
 // 一百零一), with the financial forms some tables use (壹 贰 拾, 貳 參 陸).
 inline constexpr std::u32string_view seq_numerals = U"〇零一二三四五六七八九十百千两壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟";
 inline bool is_seq_numeral(char32_t cp) noexcept { return seq_numerals.find(cp) != std::u32string_view::npos; }
+// Numbers in one character that lists and 序号 columns use: ① ⑴ ⒈ ❶ ➀ ㈠ ㉑.
+inline bool is_enclosed_numeral(char32_t cp) noexcept {
+    return (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x24EA && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) ||
+           (cp >= 0x3220 && cp <= 0x3229) || (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);
+}
 // The ones a number can start with: not 百, 千, 零 or 两 (一百, never 百).
 inline bool opens_seq_numeral(char32_t cp) noexcept {
     return is_seq_numeral(cp) && std::u32string_view(U"〇零百千两佰仟").find(cp) == std::u32string_view::npos;

@@ -263,7 +263,7 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     item_.row = row.line;
     const bool own_seq = !blank(row, Column::seq);
     if (own_seq) {
-        item_.seq = trimmed(cell(row, Column::seq));
+        item_.seq = std::string(bare_seq(cell(row, Column::seq)));
         last_seq_ = item_.seq;
     } else if (spanned(row, Column::seq) ||
                (blanks_may_be_merges_ && header_.has(Column::category) && blank(row, Column::category))) {

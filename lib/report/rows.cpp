@@ -11,7 +11,9 @@ namespace jindu::report {
 
 namespace {
 
-bool is_numeral(char32_t cp) { return (cp >= U'0' && cp <= U'9') || lexicon::is_seq_numeral(cp); }
+bool is_numeral(char32_t cp) {
+    return (cp >= U'0' && cp <= U'9') || lexicon::is_seq_numeral(cp) || lexicon::is_enclosed_numeral(cp);
+}
 
 std::string_view cell_text(const Row& row, std::size_t c) {
     return c < row.cells.size() ? std::string_view(row.cells[c].text) : std::string_view();
@@ -100,6 +102,38 @@ bool is_seq_like(std::string_view text) {
         return false;
     }
     return numerals > 0 && length <= 8;
+}
+
+std::string_view bare_seq(std::string_view text) {
+    text = utf8::trim(text);
+    std::string_view number = text;
+    if (number.starts_with("第")) {
+        number.remove_prefix(std::string_view("第").size());
+        bool counted = false;
+        for (std::string_view counter : {"项", "項", "个", "個"})
+            if (number.ends_with(counter)) {
+                number.remove_suffix(counter.size());
+                counted = true;
+                break;
+            }
+        if (!counted) return text;
+    } else {
+        bool led = false;
+        for (std::string_view lead : {"项目", "項目"})
+            if (number.starts_with(lead)) {
+                number.remove_prefix(lead.size());
+                led = true;
+                break;
+            }
+        if (!led) return text;
+    }
+    number = utf8::trim(number);
+    if (number.empty()) return text;
+    for (std::size_t i = 0; i < number.size();) {
+        const char32_t cp = utf8::next(number, i);
+        if (!is_numeral(cp) && !(cp >= U'０' && cp <= U'９')) return text;
+    }
+    return number;
 }
 
 std::string group_heading(const Row& row, const HeaderMap& header) {

@@ -28,6 +28,10 @@ std::string heading_of(std::string_view folded, std::string_view original);
 // mark such as * (１, 十一, 9*, (3), 3-1); not a text that lost its column.
 bool is_seq_like(std::string_view text);
 
+// The number of a 序号 cell without the words around it: 第一项 → 一,
+// 第3项 → 3, 项目五 → 五; any other text as it is, trimmed.
+std::string_view bare_seq(std::string_view text);
+
 // The name of a group heading set in the table's columns: a 序号 in Chinese
 // numerals (一, （二）, 三、) over one short name and nothing else, the outline
 // level above the numbered items (| 一 | 看病就医 | | |); "" for any other row.

@@ -6,7 +6,8 @@
 // in it a single line break), and an empty cell is an empty line with its
 // blank line, so a gap of 2k+1 blank lines holds k empty cells. When the
 // header's cells stand on consecutive lines, each line is a cell and a blank
-// line an empty one.
+// line an empty one — unless the rows come as paragraphs, a line per cell and
+// a blank line between rows: then each paragraph is a row.
 //
 // The header is a run of three cells or more that name columns (序号, 项目名称,
 // 责任单位, 进展情况, 备注 …), one of them 序号. The cells after it are grouped
@@ -59,6 +60,26 @@ bool is_note(std::string_view trimmed) {
     for (std::string_view lead : {"注：", "注:", "备注：", "说明：", "註：", "備註："})
         if (trimmed.starts_with(lead)) return true;
     return false;
+}
+
+// True when the lines after a header of consecutive cells come as
+// paragraphs of one row each: most paragraphs of several lines hold a line
+// per column, two of them at least (序号 | 项目名称 | … then ① | 社区食堂 | …,
+// a blank line between rows).
+bool rows_as_paragraphs(const std::vector<Line>& lines, std::size_t from, std::size_t width) {
+    std::size_t full = 0, other = 0, n = 0;
+    const auto close = [&] {
+        if (n == width) ++full;
+        else if (n > 1) ++other;
+        n = 0;
+    };
+    for (std::size_t k = from; k < lines.size(); ++k) {
+        const std::string_view trimmed = utf8::trim(lines[k].text);
+        if (trimmed.empty()) close();
+        else if (!is_page_number(trimmed)) ++n;
+    }
+    close();
+    return full >= 2 && full > other;
 }
 
 // The cells of lines[from, ...): see the file comment. Page numbers are left
@@ -125,10 +146,88 @@ Header header_at(const std::vector<Line>& lines, std::size_t at) {
     return header;
 }
 
+// True for a cell that only says it is empty: /, ／, —, ——, -.
+bool is_placeholder(std::string_view cell) {
+    for (std::string_view mark : {"/", "／", "—", "——", "-", "－"})
+        if (cell == mark) return true;
+    return false;
+}
+
+// The rows of a table whose rows are paragraphs (rows_as_paragraphs): each
+// paragraph of several lines is a row, whatever its 序号 holds (a row without
+// one prints / there). A line past the columns joins the last cell (a cell
+// wrapped in two); a paragraph short of the columns has its 序号 put in
+// place, the lines before it to its left (a category printed once for its
+// group), the others after it. A paragraph of one line is a group heading
+// (一、民生保障), else it ends the table, as a note or the text under it does.
+void rows_from_paragraphs(const std::vector<Line>& lines, const Header& header, const Options& options,
+                          TextRegion& region) {
+    const std::size_t width = header.words.size();
+    std::vector<std::size_t> paragraph;  // indices of its lines
+    std::vector<Diagnostic> notes;
+    bool ended = false;
+    region.end = lines.size();
+    const auto close = [&] {
+        if (paragraph.empty() || ended) {
+            paragraph.clear();
+            return;
+        }
+        const std::string_view first = utf8::trim(lines[paragraph.front()].text);
+        Row row;
+        row.cells.resize(width);
+        row.line = lines[paragraph.front()].number;
+        if (paragraph.size() == 1 || is_note(first) || is_page_chrome(first)) {
+            if (paragraph.size() == 1 && is_group_heading(first)) {
+                row.cells.front().text = std::string(first);
+                region.rows.push_back(std::move(row));
+            } else {
+                ended = true;
+                region.end = paragraph.front();
+            }
+            paragraph.clear();
+            return;
+        }
+        std::vector<std::string> cells;
+        for (const std::size_t k : paragraph) cells.emplace_back(utf8::trim(lines[k].text));
+        while (cells.size() > width) {
+            std::string last = std::move(cells.back());
+            cells.pop_back();
+            cells.back() += '\n';
+            cells.back() += last;
+        }
+        std::size_t at = 0;  // the column of the first cell
+        if (cells.size() < width) {
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                if (is_seq_number(cells[c])) {
+                    at = c <= header.seq ? header.seq - c : 0;
+                    break;
+                }
+        }
+        for (std::size_t c = 0; c < cells.size() && at + c < width; ++c) row.cells[at + c].text = std::move(cells[c]);
+        if (is_placeholder(row.cells[header.seq].text)) row.cells[header.seq].text.clear();
+        region.rows.push_back(std::move(row));
+        paragraph.clear();
+    };
+    for (std::size_t k = header.end; k < lines.size() && !ended; ++k) {
+        const std::string_view trimmed = utf8::trim(lines[k].text);
+        if (trimmed.empty()) close();
+        else if (is_page_number(trimmed)) notes.push_back(page_number_note(lines[k], options));
+        else paragraph.push_back(k);
+    }
+    close();
+    const std::size_t end_line = region.end < lines.size() ? lines[region.end].number : lines.back().number + 1;
+    for (Diagnostic& d : notes)
+        if (d.where.line < end_line) region.notes.push_back(std::move(d));
+}
+
 }  // namespace
 
 bool is_header_word(std::string_view trimmed) {
-    if (trimmed.empty() || utf8::code_points(trimmed, trimmed.size()) > max_header_length) return false;
+    // A bracket after the name (进展情况（截至8月31日）, 完成率(%)) is not counted in its length.
+    std::string_view name = trimmed;
+    for (std::string_view open : {"（", "("})
+        if (const auto at = name.find(open); at != std::string_view::npos && at > 0) name = name.substr(0, at);
+    if (trimmed.empty() || utf8::code_points(name, name.size()) > max_header_length) return false;
     // A title (进展表, 情况统计表) names the table, not a column.
     if (trimmed.ends_with("表") || trimmed.ends_with("表：") || is_page_chrome(trimmed)) return false;
     return classify_header(matching_view(trimmed)) != Column::none;
@@ -171,8 +270,13 @@ std::optional<TextRegion> find_flat_cells(const std::vector<Line>& lines, const 
         region.rows.push_back(std::move(head));
 
         std::vector<Diagnostic> notes;
-        const std::vector<FlatCell> cells = cells_from(lines, header.end, header.blank_separated, options, notes);
         const std::size_t width = header.words.size();
+        if (!header.blank_separated && rows_as_paragraphs(lines, header.end, width)) {
+            rows_from_paragraphs(lines, header, options, region);
+            if (region.rows.size() < 3) continue;
+            return region;
+        }
+        const std::vector<FlatCell> cells = cells_from(lines, header.end, header.blank_separated, options, notes);
         const std::size_t after_seq = width - header.seq - 1;
         std::size_t c = 0;
         region.end = lines.size();
