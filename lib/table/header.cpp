@@ -2,6 +2,7 @@
 
 #include "common/utf8.hpp"
 #include "lexicon/lexicon.hpp"
+#include "table/numbering.hpp"
 #include "lexicon/period.hpp"
 #include "source/fold.hpp"
 
@@ -216,6 +217,40 @@ void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, 
         map.roles[rate] = Column::progress;
 }
 
+// A header whose cells wrap onto the line under it, as text copied from a PDF
+// gives it (牵头责任 over 单位): each text under a cell carries on that cell's
+// name. True, with the names joined into map, when every text of the lower
+// row is a short piece under a cell of the header, and in one of them the
+// wrap cut a column's word in two (责任|单位). A lower row of names of their
+// own (年度目标 over 数量, a group heading under 序号) is no wrap.
+bool joins_wrapped_header(const Row& upper, const Row& lower, HeaderMap& map) {
+    constexpr std::size_t longest_piece = 6;  // code points
+    std::vector<std::pair<std::size_t, std::string>> joined;  // column and its name
+    bool cut_word = false;
+    for (std::size_t c = 0; c < lower.cells.size(); ++c) {
+        const std::string_view text = utf8::trim(lower.cells[c].text);
+        if (text.empty() || lower.cells[c].spanned) continue;
+        if (c >= upper.cells.size() || c >= map.roles.size() || upper.cells[c].spanned ||
+            utf8::trim(upper.cells[c].text).empty() || utf8::code_points(text, text.size()) > longest_piece ||
+            leading_numbering(text))
+            return false;
+        const std::size_t cut = map.texts[c].size();
+        std::string name = map.texts[c] + matching_view(text);
+        lexicon::column_name_part_index.for_each_in(name, [&](std::size_t k, std::size_t at) {
+            cut_word = cut_word || (at < cut && at + lexicon::column_name_parts[k].text.size() > cut);
+        });
+        if (classify_header(name) == Column::none) return false;
+        joined.emplace_back(c, std::move(name));
+    }
+    if (!cut_word) return false;
+    for (auto& [c, name] : joined) {
+        map.roles[c] = classify_header(name);
+        map.texts[c] = std::move(name);
+    }
+    map.rows = 2;
+    return true;
+}
+
 }  // namespace
 
 HeaderMap header_from_roles(const std::vector<ColumnRole>& roles) {
@@ -239,7 +274,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
         return std::nullopt;
 
     // A second header row: every non-empty cell names a column, none is a number.
-    if (at + 1 < rows.size() && !rows[at + 1].free_text) {
+    if (at + 1 < rows.size() && !rows[at + 1].free_text && !joins_wrapped_header(rows[at], rows[at + 1], map)) {
         std::size_t lower_known = 0;
         HeaderMap lower = classify_row(rows[at + 1], lower_known);
         // Periods under a spanned progress header (进展情况 over 截至8月底 | 截至9月底)

@@ -38,10 +38,16 @@ TEST_CASE("rows are told apart: notes, totals, other tables, lost merges and dat
 }
 
 TEST_CASE("a 序号 is short and numbered; a heading has its number stripped") {
-    for (const char* seq : {"1", "１２", "十一", "9*", "(3)", "3-1", "第5项"}) {
+    for (const char* seq : {"1", "１２", "十一", "9*", "(3)", "3-1", "第5项", "①", "⑫", "⑴", "❸", "㈡"}) {
         CAPTURE(seq);
         CHECK(is_seq_like(seq));
     }
+    CHECK(bare_seq("第一项") == "一");
+    CHECK(bare_seq(" 第3项 ") == "3");
+    CHECK(bare_seq("项目五") == "五");
+    CHECK(bare_seq("9*") == "9*");
+    CHECK(bare_seq("第一批") == "第一批");  // no counter of items
+    CHECK(bare_seq("项目管理") == "项目管理");
     for (const char* not_seq : {"新增学位1620个", "合计", "", "教育"}) {
         CAPTURE(not_seq);
         CHECK_FALSE(is_seq_like(not_seq));

@@ -163,6 +163,21 @@ TEST_CASE("sub-columns under a spanned group hold the group's figures when they 
     CHECK(single->rows == 1);
 }
 
+TEST_CASE("a header cell wrapped onto the line under it, cutting a word, is one name") {
+    // 牵头责任 | 单位: the wrap cut 责任单位 in two; 单位 alone would name a unit column.
+    const auto wrapped = match_header({row({"序号", "项目名称", "主要内容", "完成情况", "牵头责任", "配合单位"}),
+                                       row({"", "", "", "", "单位", ""})},
+                                      0);
+    REQUIRE(wrapped);
+    CHECK(wrapped->rows == 2);
+    CHECK(wrapped->roles[4] == Column::owners);
+    // A group heading under the header is no piece of it.
+    const auto heading =
+        match_header({row({"序号", "项目名称", "牵头责任", "进展"}), row({"一、就业", "", "", ""})}, 0);
+    REQUIRE(heading);
+    CHECK(heading->rows == 1);
+}
+
 TEST_CASE("a rate column of sentences beside an achieved column is the progress") {
     const std::vector<Row> words{row({"项目名称", "年度投资计划(万元)", "1-9月完成投资(万元)", "形象进度", "责任单位"}),
                                  row({"卫生服务中心迁建", "6800", "6520", "已竣工验收，9月18日投入使用", "区卫健局"}),
