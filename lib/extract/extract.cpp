@@ -41,7 +41,7 @@ Reading extract(const ItemText& item) {
     const extraction::CellView content(item.content);
     const extraction::CellView progress(item.progress);
     extraction::read_targets(content, item.unit, reading, item.name.size());
-    extraction::read_progress(progress, reading);
+    extraction::read_progress(progress, reading, item.name);
     if (!item.rate.empty()) extraction::read_rate_cell(extraction::CellView(item.rate), reading);
     if (!item.achieved.empty())
         extraction::read_achieved_cell(extraction::CellView(item.achieved), item.unit, reading);
@@ -105,7 +105,7 @@ Reading extract(std::span<const ItemText> rows) {
         const std::size_t rate_at = rate.add(row.rate);
         const std::size_t achieved_at = achieved.add(row.achieved);
         status.add(row.status);
-        extraction::read_progress(view, reading);
+        extraction::read_progress(view, reading, rows.front().name);
         if (!row.rate.empty()) extraction::read_rate_cell(extraction::CellView(row.rate), reading);
         if (!row.achieved.empty())
             extraction::read_achieved_cell(extraction::CellView(row.achieved), row.unit, reading);

@@ -112,6 +112,22 @@ std::string sub_item_of(const CellView& progress, Span seg, Span clause, std::si
     return of;
 }
 
+// True when the amount, written in Chinese numerals, stands with the
+// character after it in the project's name: 两项补贴已按标准发放 under
+// 残疾人两项补贴提标 names the project, it counts nothing. (A name's Arabic
+// figures, 新增5000个停车位, are what the project promises.)
+bool names_in_name(const CellView& progress, const Quantity& q, std::string_view name) {
+    if (name.empty()) return false;
+    const auto view = progress.view();
+    std::size_t first = q.begin;
+    if (first >= view.size() || !lexicon::is_seq_numeral(utf8::next(view, first))) return false;
+    std::size_t after = q.end;
+    if (after >= view.size()) return false;
+    utf8::next(view, after);
+    const std::string folded_name = matching_view(name);
+    return folded_name.find(view.substr(q.begin, after - q.begin)) != std::string::npos;
+}
+
 struct Placement {
     Role role = Role::other;
     std::string reason;
@@ -221,8 +237,13 @@ Placement place(const CellView& progress, const Quantity& q, Span clause, const 
         if (const CueHit* verb = last_cue(hits, clause.begin, before->begin, bit(Cue::done))) before = verb;
     }
     if (before && before->cue != Cue::done) return {Role::other, cue_reason(progress, *before)};
-    // Any cue after it that is not done, even behind a done one: 16幢完成或正在解危.
-    if (const CueHit* not_yet = first_cue(hits, q.end, clause.end, not_done_after))
+    // Any cue after it that is not done, even behind a done one: 16幢完成或正在解危;
+    // but after a done verb of its own, not past the next part of a list
+    // (已建成中心15个、在建5个: 在建 is the other part's).
+    std::size_t not_yet_end = clause.end;
+    if (before && before->cue == Cue::done)
+        not_yet_end = std::min(clause.end, find_word(progress.view().substr(0, clause.end), "、", q.end));
+    if (const CueHit* not_yet = first_cue(hits, q.end, not_yet_end, not_done_after))
         return {Role::other, cue_reason(progress, *not_yet, " after it")};
     const CueHit* after = first_cue(hits, q.end, clause.end, bit(Cue::done));
     if (!before && !after) {
@@ -243,7 +264,7 @@ Placement place(const CellView& progress, const Quantity& q, Span clause, const 
 
 }  // namespace
 
-void read_progress(const CellView& progress, Reading& reading) {
+void read_progress(const CellView& progress, Reading& reading, std::string_view name) {
     const auto view = progress.view();
     if (view.empty()) return;
     std::size_t previous_end = 0;
@@ -253,6 +274,9 @@ void read_progress(const CellView& progress, Reading& reading) {
         const LazySubject subject(progress, q, previous_end);
         Placement p = place(progress, q, clause, reading, subject);
         if (p.role == Role::achieved && is_per_unit(progress, q, clause)) q.kind = Kind::rate;
+        if (p.role == Role::achieved && q.value == 0 && !q.value_max) p = {Role::other, "zero: nothing achieved"};
+        if (p.role != Role::percent && names_in_name(progress, q, name))
+            p = {Role::other, "a numeral in the project's name"};
         Amount a = make_amount(q, progress, Field::progress, p.role, std::move(p.reason));
         if (p.role == Role::percent) {
             std::size_t name_end = q.begin;
@@ -296,6 +320,11 @@ void read_achieved_cell(const CellView& achieved, std::string_view column_unit, 
             // Borrow the kind of the target with the same unit.
             for (const auto& t : reading.targets)
                 if (same_unit(t.quantity.unit, q.unit)) q.kind = t.quantity.kind;
+        }
+        // 0 in an achieved column: nothing done yet, no achievement.
+        if (q.value == 0 && !q.value_max) {
+            reading.others.push_back(make_amount(q, achieved, Field::achieved, Role::other, "zero: nothing achieved"));
+            continue;
         }
         reading.achieved.push_back(make_amount(q, achieved, Field::achieved, Role::achieved, "achieved column"));
     }

@@ -25,7 +25,8 @@ void read_targets(const CellView& content, std::string_view column_unit, Reading
 
 // Reads the progress cell: achieved amounts, progress percents, and others,
 // against the targets already read.
-void read_progress(const CellView& progress, Reading& reading);
+// name: the project's name, whose numerals count nothing (两项补贴).
+void read_progress(const CellView& progress, Reading& reading, std::string_view name = {});
 
 // Reads a 完成率 cell (a bare number is a percent), and an achieved-amount cell.
 void read_rate_cell(const CellView& rate, Reading& reading);

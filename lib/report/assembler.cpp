@@ -173,11 +173,12 @@ bool ItemAssembler::wraps(const Row& row) const {
     }
     if (!any) return false;
     if (cut) return true;
-    // A unit's name cut in two: neither half is a name, the two together are.
-    // (Most owners above are whole names, told before any folding.)
+    // A unit's name cut in two: the half above is no name, the two together
+    // are (县人力资源和社 | 会保障局, 县住房和城 | 乡建设局, where the second half
+    // alone reads as a name). (Most owners above are whole names, told before any folding.)
     if (owners.empty() || above_owners_.empty() || names_a_unit(above_owners_)) return false;
     const std::string above = matching_view(above_owners_), here = matching_view(owners);
-    return !names_a_unit(above) && !names_a_unit(here) && names_a_unit(above + here);
+    return !names_a_unit(above) && names_a_unit(above + here);
 }
 
 void ItemAssembler::add_wrapped(Row& row) {
@@ -261,6 +262,22 @@ void ItemAssembler::start(Row& row, const std::string& category) {
     parts_.clear();
     active_ = true;
     item_.row = row.line;
+    name_only_.reset();
+    {
+        // A 序号 and one name, nothing else: maybe a heading over items numbered under it.
+        std::string_view only;
+        std::size_t texts = 0;
+        bool name = false;
+        for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size(); ++c) {
+            if (row.cells[c].spanned || header_.roles[c] == Column::seq) continue;
+            const std::string_view t = utf8::trim(row.cells[c].text);
+            if (t.empty()) continue;
+            ++texts;
+            only = t;
+            name = header_.roles[c] == Column::name || header_.roles[c] == Column::content;
+        }
+        if (texts == 1 && name && !blank(row, Column::seq)) name_only_ = std::string(only);
+    }
     const bool own_seq = !blank(row, Column::seq);
     if (own_seq) {
         item_.seq = std::string(bare_seq(cell(row, Column::seq)));
@@ -319,6 +336,29 @@ void ItemAssembler::add_shifted(Row& row) {
         for (std::size_t k = 1; k + 1 < texts.size(); ++k) item_.notes.push_back(texts[k]);
     }
     parts_.push_back(std::move(part));
+}
+
+std::optional<std::string> ItemAssembler::heading_over(const Row& row) {
+    if (!active_ || !name_only_ || parts_.size() != 1 || !item_.seq) return std::nullopt;
+    const std::string_view above = *item_.seq;
+    const std::string_view seq = utf8::trim(cell(row, Column::seq));
+    if (above.empty() || seq.size() <= above.size() || !seq.starts_with(above)) return std::nullopt;
+    // 1-1, 1.1, 1．1, 1—1: a separator, then the number under it.
+    std::string_view rest = seq.substr(above.size());
+    bool separated = false;
+    for (std::string_view mark : {"-", ".", "．", "—", "－", "_"})
+        if (rest.starts_with(mark)) {
+            rest.remove_prefix(mark.size());
+            separated = true;
+            break;
+        }
+    if (!separated || rest.empty() || rest.front() < '0' || rest.front() > '9') return std::nullopt;
+    std::optional<std::string> name = std::move(name_only_);
+    name_only_.reset();
+    active_ = false;
+    parts_.clear();
+    item_ = Item{};
+    return name;
 }
 
 Item ItemAssembler::finish(std::vector<Diagnostic>& diagnostics) {

@@ -44,6 +44,12 @@ public:
     // Adds such a row: each of its texts joins the cell above.
     void add_wrapped(Row& row);
 
+    // A group heading numbered as the items are (1 | 教育提质工程 over 1-1 |
+    // 新增学位 …): when the item begun is one row of a 序号 and a name alone,
+    // and the row starts an item numbered under it (1-1, 1.1), the name; the
+    // item is then dropped and the row is the heading. nullopt otherwise.
+    std::optional<std::string> heading_over(const Row& row);
+
     // Completes the item (extraction runs on it); diagnostics about it go to `diagnostics`.
     Item finish(std::vector<Diagnostic>& diagnostics);
 
@@ -80,6 +86,7 @@ private:
     std::optional<std::string> last_seq_;
     std::vector<std::string> last_units_;  // the owners of the last item that named its own
     std::string above_owners_;             // the owner cells of the item so far, as written
+    std::optional<std::string> name_only_;  // the name, when the item's row holds a 序号 and a name alone
 };
 
 }  // namespace jindu::report

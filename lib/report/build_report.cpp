@@ -309,7 +309,13 @@ private:
                  row.cells.front().text);
             return;
         }
+        if (auto heading = assembler_->heading_over(row)) {
+            // The row begun as an item heads this one's group: it is the category.
+            report_.rows[item_account_].use = RowUse::category;
+            category_ = std::move(*heading);
+        }
         flush();
+        item_account_ = report_.rows.size();
         account(row, RowUse::item);
         assembler_->start(row, category_);
     }
@@ -329,6 +335,7 @@ private:
     std::optional<ItemAssembler> assembler_;
     std::vector<Row*> pending_lines_;       // stray lines not yet known to be inside or below the table
     std::string category_;
+    std::size_t item_account_ = 0;  // the entry in report_.rows of the row that began the current item
     bool in_other_table_ = false;  // reading the rows of another table (a contact list)
 };
 

@@ -158,6 +158,37 @@ TEST_CASE("named lists with a done status count as achieved, once") {
     });
 }
 
+TEST_CASE("a done verb of its own holds for its part of a list; nothing done is no achievement") {
+    check_all({
+        {"新建养老服务中心20个", "已建成养老服务中心15个、在建5个", "T[20 个] A[15 个] O[5 个] in_progress 0.75"},
+        {"同步加装电梯不少于40部", "加装电梯完工26部、在建15部", "T[40 部 at_least] A[26 部] O[15 部] in_progress 0.65"},
+        // Without a done verb before it, a later cue still speaks for it.
+        {"解危危房20幢", "16幢完成或正在解危", "T[20 幢] O[16 幢] in_progress null"},
+    });
+    ItemText item;
+    item.content = "新建村卫生室36个";
+    item.progress = "未启动";
+    item.achieved = "0";
+    item.unit = "个";
+    const Reading r = extract(item);
+    CHECK(r.achieved.empty());
+    CHECK(r.status == Status::not_started);
+}
+
+TEST_CASE("a Chinese numeral of the project's name in the progress counts nothing") {
+    ItemText item;
+    item.content = "残疾人两项补贴提标：困难残疾人生活补贴、重度残疾人护理补贴标准均提高至每人每月90元";
+    item.name = std::string_view(item.content).substr(0, std::string_view("残疾人两项补贴提标").size());
+    item.progress = "两项补贴已按每人每月90元标准发放，惠及残疾人6320人";
+    const Reading r = extract(item);
+    for (const Amount& a : r.achieved) CHECK(a.quantity.unit != "项");
+    // Arabic figures of a name are what it promises: still read.
+    item.content = "新增5000个停车位：新增公共停车位5000个";
+    item.name = std::string_view(item.content).substr(0, std::string_view("新增5000个停车位").size());
+    item.progress = "新增5000个停车位已全部建成";
+    CHECK(extract(item).achieved.size() == 1);
+}
+
 TEST_CASE("a duration is a target when the item promises to bring a time down to it") {
     check_all({
         {"城区急救平均反应时间缩短至12分钟以内", "城区急救平均反应时间11.6分钟",

@@ -206,6 +206,44 @@ TEST_CASE("a row that only carries on cells cut at their edges joins the row abo
     CHECK(r.items[2].owners == Strings{"县园林局"});
 }
 
+TEST_CASE("a unit's name cut in two across rows is joined, though its second half reads as a name") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {row(1, {"序号", "项目名称", "主要内容", "牵头责任单位", "完成情况"}),
+              row(2, {"11", "保障性租", "筹集保障性租赁住房", "县住房和城", "城东人才公寓已交付"}),
+              row(3, {"", "赁住房", "600套（间）", "乡建设局", ""})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].owners == Strings{"县住房和城乡建设局"});
+    CHECK(r.items[0].content == "保障性租赁住房：筹集保障性租赁住房600套（间）");
+}
+
+TEST_CASE("a row of a 序号 and a name over items numbered under it is their category") {
+    Table t;
+    t.format = InputFormat::text;
+    t.rows = {row(1, {"序号", "项目名称", "单位", "年度目标", "主责单位"}),
+              row(2, {"1", "教育提质工程", "", "", ""}),
+              row(3, {"1-1", "新增幼儿园学位", "个", "1200", "县教育局"}),
+              row(4, {"1-2", "改造薄弱学校", "所", "15", "县教育局"}),
+              row(5, {"2", "健康民生工程", "", "", ""}),
+              row(6, {"2.1", "老年人健康体检", "万人", "3.8", "县卫健局"}),
+              // A name alone not followed by items under it stays an item.
+              row(7, {"3", "城乡低保提标", "", "", ""}),
+              row(8, {"4", "城镇新增就业", "人", "4500", "县人社局"})};
+    const Report r = build_report(t);
+    REQUIRE(r.items.size() == 5);
+    CHECK(r.items[0].seq == "1-1");
+    CHECK(r.items[0].category == "教育提质工程");
+    CHECK(r.items[1].category == "教育提质工程");
+    CHECK(r.items[2].seq == "2.1");
+    CHECK(r.items[2].category == "健康民生工程");
+    CHECK(r.items[3].seq == "3");
+    CHECK(r.items[4].seq == "4");
+    std::size_t categories = 0;
+    for (const auto& use : r.rows) categories += use.use == RowUse::category ? 1 : 0;
+    CHECK(categories == 2);
+}
+
 TEST_CASE("every row's use has its JSON name") {
     CHECK(to_string(RowUse::title) == "title");
     CHECK(to_string(RowUse::header) == "header");
