@@ -45,7 +45,7 @@ Reading extract(const ItemText& item) {
     if (!item.rate.empty()) extraction::read_rate_cell(extraction::CellView(item.rate), reading);
     if (!item.achieved.empty())
         extraction::read_achieved_cell(extraction::CellView(item.achieved), item.unit, reading);
-    extraction::read_implied_counts(progress, reading);
+    extraction::read_implied_counts(progress, reading, &content);
     extraction::decide_status(item, progress, reading);
     return reading;
 }
@@ -98,6 +98,7 @@ Reading extract(std::span<const ItemText> rows) {
         extraction::read_targets(extraction::CellView(row.content), row.unit, reading, row.name.size());
         marks.shift(reading, Field::content, at);
     }
+    const extraction::CellView all_content(content.text);
     for (const ItemText& row : rows) {
         const extraction::CellView view(row.progress);
         const Marks marks(reading);
@@ -109,7 +110,7 @@ Reading extract(std::span<const ItemText> rows) {
         if (!row.rate.empty()) extraction::read_rate_cell(extraction::CellView(row.rate), reading);
         if (!row.achieved.empty())
             extraction::read_achieved_cell(extraction::CellView(row.achieved), row.unit, reading);
-        extraction::read_implied_counts(view, reading);
+        extraction::read_implied_counts(view, reading, &all_content);
         marks.shift(reading, Field::progress, progress_at);
         marks.shift(reading, Field::rate, rate_at);
         marks.shift(reading, Field::achieved, achieved_at);

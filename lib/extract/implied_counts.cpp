@@ -49,6 +49,14 @@ std::size_t find_done_status(std::string_view view, std::size_t begin, std::size
             status_end = rest + length;
             return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at;
         }
+        // 已通过省级美丽宜居村验收: an acceptance named between 通过 and 验收.
+        if (view.substr(rest, 6) == "通过") {
+            const auto window = view.substr(rest, std::min<std::size_t>(3 * 14, end - rest));
+            if (const auto accepted = window.find("验收"); accepted != std::string_view::npos) {
+                status_end = rest + accepted + 6;
+                return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at;
+            }
+        }
     }
     return std::string_view::npos;
 }
@@ -115,24 +123,47 @@ bool is_name(std::string_view item) {
     return lexicon::not_in_names_index.first_in(item, 0, item.size()) == std::string_view::npos;
 }
 
-// The count target the names answer: the one whose subject shares most with
-// them, else the first count target; nullptr when the item has none.
-const Amount* count_target(const Reading& reading, std::string_view names) {
+// The count target the names answer, nullptr when none: the target the
+// content writes them before (新建甲小学、乙小学，共3所), else the one whose
+// subject shares most with what the progress says of them (`said`: the names
+// and their status; 岗头村、沙湾村已通过省级美丽宜居村验收 answers 创建省级美丽宜居村
+// 2个, not 新建农村公厕6座), sharing one character at least.
+const Amount* count_target(const Reading& reading, std::string_view names, std::string_view said,
+                           const CellView* content) {
     const auto counts_parts = [](const Amount& t) {
         const std::string_view unit = t.quantity.unit;
-        return t.quantity.kind == Kind::count && !unit.empty() &&
+        return t.field == Field::content && t.quantity.kind == Kind::count && !unit.empty() &&
                std::find(std::begin(lexicon::not_part_units), std::end(lexicon::not_part_units), unit) ==
                    std::end(lexicon::not_part_units);
     };
-    // With one such target the subjects decide nothing.
-    if (std::count_if(reading.targets.begin(), reading.targets.end(), counts_parts) == 1)
-        return &*std::find_if(reading.targets.begin(), reading.targets.end(), counts_parts);
+    if (content && !names.empty()) {
+        const auto view = content->view();
+        std::size_t mention = std::string_view::npos;
+        for (const Span& item : list_items(names, 0, names.size())) {
+            const auto name = utf8::trim(names.substr(item.begin, item.end - item.begin));
+            if (name.size() < 6) continue;  // two characters at least
+            if (const auto at = view.find(name); at != std::string_view::npos) mention = std::min(mention, at);
+        }
+        if (mention != std::string_view::npos) {
+            // The first count target after them in the same sentence.
+            const std::size_t at = content->to_original(mention);
+            const std::string_view original = content->original();
+            for (const Amount& t : reading.targets) {
+                if (!counts_parts(t) || t.quantity.begin < at) continue;
+                const auto between = original.substr(at, t.quantity.begin - at);
+                if (between.find("；") == std::string_view::npos && between.find(';') == std::string_view::npos &&
+                    between.find("。") == std::string_view::npos)
+                    return &t;
+                break;
+            }
+        }
+    }
     const Amount* best = nullptr;
     std::size_t best_shared = 0;
     for (const Amount& t : reading.targets) {
         if (!counts_parts(t)) continue;
-        const std::size_t shared = shared_characters(names, t.subject);
-        if (!best || shared > best_shared) {
+        const std::size_t shared = shared_characters(said, matching_view(t.subject));  // subjects are as written
+        if (shared > best_shared) {
             best = &t;
             best_shared = shared;
         }
@@ -143,7 +174,7 @@ const Amount* count_target(const Reading& reading, std::string_view names) {
 // Counts the names of view[begin, end) into an implied amount; false when an
 // item of the list is no name.
 bool count_names(const CellView& progress, Span seg, std::size_t begin, std::size_t end, std::size_t text_end,
-                 Reading& reading, std::string_view how) {
+                 Reading& reading, std::string_view how, const CellView* content) {
     const auto view = progress.view();
     const auto list = utf8::trim(view.substr(begin, end - begin));
     if (list.empty()) return false;
@@ -156,7 +187,7 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
         if (h.begin < begin || progress.inside_brackets(seg, h.begin)) continue;
         if (h.cue != lexicon::Cue::done && h.cue != lexicon::Cue::progress_percent) return false;
     }
-    const Amount* target = count_target(reading, list);
+    const Amount* target = count_target(reading, list, view.substr(begin, text_end - begin), content);
     if (!target) return false;
     // A single name is counted only when it names the kind of thing the target
     // counts (城南幼儿园 for 新建幼儿园1所); 改造工程已竣工 is the work itself.
@@ -223,7 +254,8 @@ bool numbered_elsewhere(const CellView& progress, Span seg, Span clause, const R
     const auto opening = view.substr(next.begin, next.end - next.begin);
     const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
                                    [&](std::string_view w) { return opening.starts_with(w); });
-    const Amount* target = total ? count_target(reading, view.substr(clause.begin, clause.end - clause.begin)) : nullptr;
+    const auto said = view.substr(clause.begin, clause.end - clause.begin);
+    const Amount* target = total ? count_target(reading, {}, said, nullptr) : nullptr;
     const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
     return target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
                return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&
@@ -233,7 +265,7 @@ bool numbered_elsewhere(const CellView& progress, Span seg, Span clause, const R
 
 }  // namespace
 
-void read_implied_counts(const CellView& progress, Reading& reading) {
+void read_implied_counts(const CellView& progress, Reading& reading, const CellView* content) {
     const auto view = progress.view();
     if (!std::any_of(reading.targets.begin(), reading.targets.end(), [](const Amount& t) {
             return t.quantity.kind == Kind::count && !t.quantity.unit.empty();
@@ -267,8 +299,8 @@ void read_implied_counts(const CellView& progress, Reading& reading) {
                 !stated_done && has_list &&
                 starts_with_any(view.substr(begin, clause.end - begin), lexicon::list_done_verbs, &verb);
             if ((stated_done || after_verb) && !numbered_elsewhere(progress, seg, clause, reading)) {
-                if (stated_done) count_names(progress, seg, begin, status, status_end, reading, "stated done");
-                else count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb");
+                if (stated_done) count_names(progress, seg, begin, status, status_end, reading, "stated done", content);
+                else count_names(progress, seg, begin + verb, clause.end, clause.end, reading, "after a done verb", content);
             }
             from = clause.end + 1;
             while (from < seg.end && (static_cast<unsigned char>(view[from]) & 0xC0) == 0x80) ++from;

@@ -34,7 +34,8 @@ void read_achieved_cell(const CellView& achieved, std::string_view column_unit, 
 
 // Counts names whose completion is stated without a number (甲、乙、丙均已完工
 // → 3), in the unit of the count target they answer.
-void read_implied_counts(const CellView& progress, Reading& reading);
+// content: the item's content cell, where the names may be written before the target they make up.
+void read_implied_counts(const CellView& progress, Reading& reading, const CellView* content = nullptr);
 
 // Decides status and completion from the amounts and the wording.
 void decide_status(const ItemText& item, const CellView& progress, Reading& reading);

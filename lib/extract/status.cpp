@@ -82,6 +82,11 @@ unsigned what_it_says(const CellView& text) {
         if (last_of(view, clause.begin, hit.begin, lexicon::plan_qualifier_index) != std::string_view::npos) continue;
         // 完成年度目标的81.2%: a share of the target, not the target done.
         if (hit.says == Says::completed && view.substr(hit.end).starts_with("的")) continue;
+        // 其中甲市、乙市已提前完成全年任务: some parts done, not the item.
+        if (hit.says == Says::completed) {
+            const Span seg = segment_at(text, hit.begin);
+            if (find_word(view.substr(0, hit.begin), "其中", seg.begin) != std::string_view::npos) continue;
+        }
         said |= bit;
     }
     return said;

@@ -158,6 +158,25 @@ TEST_CASE("named lists with a done status count as achieved, once") {
     });
 }
 
+TEST_CASE("names count under the target that the content writes them before, or whose subject they share") {
+    check_all({
+        {"新建第三中学、锦屏小学，改扩建桂林路小学，共3所，新增学位4050个", "锦屏小学、桂林路小学已完工并于9月1日投入使用",
+         "T[3 所; 4050 个] A[2 所 implied] in_progress 0.666667"},
+        {"新建农村公厕6座，创建省级美丽宜居村2个", "岗头村、沙湾村已通过省级美丽宜居村验收",
+         "T[6 座; 2 个] A[2 个 implied] in_progress 1"},
+        // Names that share nothing with the only count target are not its parts.
+        {"建成胸痛中心、卒中中心；完成乡镇卫生院提标改造6家", "胸痛中心、卒中中心已通过省级验收",
+         "T[6 家] in_progress null"},
+    });
+}
+
+TEST_CASE("a part's completion is not the item's") {
+    check_all({
+        {"更新改造城市燃气管道2800公里", "累计更新改造1460.5公里，其中甲市、乙市已提前完成全年任务",
+         "T[2800 公里] A[1460.5 公里] in_progress 0.521607"},
+    });
+}
+
 TEST_CASE("a done verb of its own holds for its part of a list; nothing done is no achievement") {
     check_all({
         {"新建养老服务中心20个", "已建成养老服务中心15个、在建5个", "T[20 个] A[15 个] O[5 个] in_progress 0.75"},
