@@ -117,6 +117,16 @@ std::size_t shared_characters(std::string_view a, std::string_view b) {
     return shared;
 }
 
+bool shares_a_character(std::string_view a, std::string_view b) {
+    for (std::size_t i = 0; i < a.size();) {
+        const std::size_t start = i;
+        utf8::next(a, i);
+        if (i - start == 1) continue;
+        if (b.find(a.substr(start, i - start)) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 bool is_threshold(const CellView& text, const Quantity& q) {
     if (q.kind == Kind::age) return true;
     if (q.kind == Kind::percent || q.qualifier == Qualifier::none) return false;

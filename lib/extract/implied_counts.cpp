@@ -128,41 +128,51 @@ bool is_name(std::string_view item) {
 // subject shares most with what the progress says of them (`said`: the names
 // and their status; 岗头村、沙湾村已通过省级美丽宜居村验收 answers 创建省级美丽宜居村
 // 2个, not 新建农村公厕6座), sharing one character at least.
-const Amount* count_target(const Reading& reading, std::string_view names, std::string_view said,
-                           const CellView* content) {
+const Amount* count_target(const Reading& reading, std::string_view view, std::span<const Span> names,
+                           std::string_view said, const CellView* content) {
     const auto counts_parts = [](const Amount& t) {
         const std::string_view unit = t.quantity.unit;
         return t.field == Field::content && t.quantity.kind == Kind::count && !unit.empty() &&
                std::find(std::begin(lexicon::not_part_units), std::end(lexicon::not_part_units), unit) ==
                    std::end(lexicon::not_part_units);
     };
-    if (content && !names.empty()) {
-        const auto view = content->view();
+    const auto candidates = std::count_if(reading.targets.begin(), reading.targets.end(), counts_parts);
+    if (candidates == 0) return nullptr;
+    const auto mentioned = [&]() -> const Amount* {
+        if (!content || names.empty()) return nullptr;
+        const auto text = content->view();
         std::size_t mention = std::string_view::npos;
-        for (const Span& item : list_items(names, 0, names.size())) {
-            const auto name = utf8::trim(names.substr(item.begin, item.end - item.begin));
+        for (const Span& item : names) {
+            const auto name = utf8::trim(view.substr(item.begin, item.end - item.begin));
             if (name.size() < 6) continue;  // two characters at least
-            if (const auto at = view.find(name); at != std::string_view::npos) mention = std::min(mention, at);
+            if (const auto at = text.find(name); at != std::string_view::npos) mention = std::min(mention, at);
         }
-        if (mention != std::string_view::npos) {
-            // The first count target after them in the same sentence.
-            const std::size_t at = content->to_original(mention);
-            const std::string_view original = content->original();
-            for (const Amount& t : reading.targets) {
-                if (!counts_parts(t) || t.quantity.begin < at) continue;
-                const auto between = original.substr(at, t.quantity.begin - at);
-                if (between.find("；") == std::string_view::npos && between.find(';') == std::string_view::npos &&
-                    between.find("。") == std::string_view::npos)
-                    return &t;
-                break;
-            }
+        if (mention == std::string_view::npos) return nullptr;
+        // The first count target after them in the same sentence.
+        const std::size_t at = content->to_original(mention);
+        const std::string_view original = content->original();
+        for (const Amount& t : reading.targets) {
+            if (!counts_parts(t) || t.quantity.begin < at) continue;
+            const auto between = original.substr(at, t.quantity.begin - at);
+            if (between.find("；") == std::string_view::npos && between.find(';') == std::string_view::npos &&
+                between.find("。") == std::string_view::npos)
+                return &t;
+            break;
         }
+        return nullptr;
+    };
+    if (candidates == 1) {
+        // One target: one shared character is enough to know (subjects are as written).
+        const Amount& only = *std::find_if(reading.targets.begin(), reading.targets.end(), counts_parts);
+        if (shares_a_character(said, matching_view(only.subject))) return &only;
+        return mentioned();
     }
+    if (const Amount* t = mentioned()) return t;
     const Amount* best = nullptr;
     std::size_t best_shared = 0;
     for (const Amount& t : reading.targets) {
         if (!counts_parts(t)) continue;
-        const std::size_t shared = shared_characters(said, matching_view(t.subject));  // subjects are as written
+        const std::size_t shared = shared_characters(said, matching_view(t.subject));
         if (shared > best_shared) {
             best = &t;
             best_shared = shared;
@@ -187,7 +197,7 @@ bool count_names(const CellView& progress, Span seg, std::size_t begin, std::siz
         if (h.begin < begin || progress.inside_brackets(seg, h.begin)) continue;
         if (h.cue != lexicon::Cue::done && h.cue != lexicon::Cue::progress_percent) return false;
     }
-    const Amount* target = count_target(reading, list, view.substr(begin, text_end - begin), content);
+    const Amount* target = count_target(reading, view, items, view.substr(begin, text_end - begin), content);
     if (!target) return false;
     // A single name is counted only when it names the kind of thing the target
     // counts (城南幼儿园 for 新建幼儿园1所); 改造工程已竣工 is the work itself.
@@ -255,7 +265,7 @@ bool numbered_elsewhere(const CellView& progress, Span seg, Span clause, const R
     const bool total = std::any_of(std::begin(lexicon::total_openers), std::end(lexicon::total_openers),
                                    [&](std::string_view w) { return opening.starts_with(w); });
     const auto said = view.substr(clause.begin, clause.end - clause.begin);
-    const Amount* target = total ? count_target(reading, {}, said, nullptr) : nullptr;
+    const Amount* target = total ? count_target(reading, view, {}, said, nullptr) : nullptr;
     const std::size_t next_at = progress.to_original(next.begin), next_to = progress.to_original(next.end);
     return target && std::any_of(reading.achieved.begin(), reading.achieved.end(), [&](const Amount& a) {
                return !a.implied && a.quantity.begin >= next_at && a.quantity.begin < next_to &&

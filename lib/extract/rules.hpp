@@ -52,6 +52,8 @@ std::string subject_of(const CellView& text, std::size_t q_begin, std::size_t q_
 
 // Code points (of more than one byte) two subjects share: 岗位 and 灵活就业岗位 share two.
 std::size_t shared_characters(std::string_view a, std::string_view b);
+// True when shared_characters(a, b) > 0, found at the first one.
+bool shares_a_character(std::string_view a, std::string_view b);
 
 // The segment of the view that holds `at`.
 Span segment_at(const CellView& text, std::size_t at);

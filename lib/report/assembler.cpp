@@ -268,8 +268,8 @@ void ItemAssembler::start(Row& row, const std::string& category) {
         std::string_view only;
         std::size_t texts = 0;
         bool name = false;
-        for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size(); ++c) {
-            if (row.cells[c].spanned || header_.roles[c] == Column::seq) continue;
+        for (std::size_t c = 0; c < row.cells.size() && c < header_.roles.size() && texts < 2; ++c) {
+            if (row.cells[c].spanned || row.cells[c].text.empty() || header_.roles[c] == Column::seq) continue;
             const std::string_view t = utf8::trim(row.cells[c].text);
             if (t.empty()) continue;
             ++texts;
