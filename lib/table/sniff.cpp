@@ -206,6 +206,7 @@ InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
         // Then the layout of the words: aligned columns, numbering, a header
         // flattened to one word per line.
         std::size_t numbered = 0;
+        std::size_t labelled = 0;  // lines a short label opens (项目名称：…), not numbered
         std::size_t aligned = 0;
         std::size_t header_words = 0;  // header words on consecutive lines (blank lines between allowed)
         bool header_has_seq = false;
@@ -215,6 +216,8 @@ InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
             if (trimmed.empty() || is_markdown_separator(trimmed)) continue;
             const bool numbered_line = leading_numbering(trimmed).has_value();
             if (numbered_line) ++numbered;
+            else if (const auto colon = trimmed.substr(0, 3 * 10).find("："); colon != std::string_view::npos && colon >= 6)
+                ++labelled;
             if (aligned_segments(trimmed).size() >= 3) ++aligned;
             // A numbered line (一、教育) is a heading, never a column's name.
             if (!flat_header && !numbered_line && is_header_word(trimmed)) {
@@ -229,8 +232,10 @@ InputFormat sniff(std::string_view utf8_text, bool marks_only) noexcept {
         if (aligned >= 3) return InputFormat::text;
         // Labelled blocks under numbered headings (一、学有所教 / 第1项 / 项目名称：…)
         // are read as text, as they are on a web page.
+        // (Blocks are looked for only where label lines are many: two blocks of two labels at least.)
         if (numbered >= 2 && !flat_header)
-            return find_labelled_blocks({lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(count)}, unlimited)
+            return labelled >= 4 && find_labelled_blocks({lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(count)},
+                                                         unlimited)
                        ? InputFormat::text
                        : InputFormat::prose;
         return InputFormat::text;
