@@ -124,7 +124,7 @@ bool is_name(std::string_view item) {
 }
 
 // The count target the names answer, nullptr when none: the target the
-// content writes them before (新建甲小学、乙小学，共3所), else the one whose
+// content writes right after them (新建甲小学、乙小学，共3所), else the one whose
 // subject shares most with what the progress says of them (`said`: the names
 // and their status; 岗头村、沙湾村已通过省级美丽宜居村验收 answers 创建省级美丽宜居村
 // 2个, not 新建农村公厕6座), sharing one character at least.
@@ -141,22 +141,21 @@ const Amount* count_target(const Reading& reading, std::string_view view, std::s
     const auto mentioned = [&]() -> const Amount* {
         if (!content || names.empty()) return nullptr;
         const auto text = content->view();
-        std::size_t mention = std::string_view::npos;
+        std::size_t mention_end = 0;
         for (const Span& item : names) {
             const auto name = utf8::trim(view.substr(item.begin, item.end - item.begin));
             if (name.size() < 6) continue;  // two characters at least
-            if (const auto at = text.find(name); at != std::string_view::npos) mention = std::min(mention, at);
+            if (const auto at = text.find(name); at != std::string_view::npos)
+                mention_end = std::max(mention_end, at + name.size());
         }
-        if (mention == std::string_view::npos) return nullptr;
-        // The first count target after them in the same sentence.
-        const std::size_t at = content->to_original(mention);
+        if (mention_end == 0) return nullptr;
+        // The count target right after them: 甲小学、乙小学，共3所 (a short link between, never 新增学位).
+        const std::size_t at = content->to_original(mention_end);
         const std::string_view original = content->original();
         for (const Amount& t : reading.targets) {
             if (!counts_parts(t) || t.quantity.begin < at) continue;
             const auto between = original.substr(at, t.quantity.begin - at);
-            if (between.find("；") == std::string_view::npos && between.find(';') == std::string_view::npos &&
-                between.find("。") == std::string_view::npos)
-                return &t;
+            if (utf8::code_points(between, between.size()) <= 3) return &t;
             break;
         }
         return nullptr;

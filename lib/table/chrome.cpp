@@ -121,13 +121,32 @@ bool is_page_chrome(std::string_view text) {
 
 void mark_chrome(Row& row) {
     std::string_view only;
+    bool several = false;
     for (const Cell& cell : row.cells) {
         const std::string_view text = utf8::trim(cell.text);
         if (text.empty() || text == only) continue;
-        if (!only.empty()) return;
+        if (!only.empty()) {
+            several = true;
+            break;
+        }
         only = text;
     }
-    if (!only.empty() && is_page_chrome(only)) row.chrome = true;
+    if (only.empty()) return;
+    if (!several) {
+        row.chrome = is_page_chrome(only);
+        return;
+    }
+    // A line of chrome cut at its gaps (制表：…　联系电话：…　制表日期：…): its first
+    // text opens chrome and the whole line is chrome.
+    if (!is_page_chrome(only)) return;
+    std::string whole;
+    for (const Cell& cell : row.cells) {
+        const std::string_view text = utf8::trim(cell.text);
+        if (text.empty()) continue;
+        if (!whole.empty()) whole += ' ';
+        whole += text;
+    }
+    row.chrome = is_page_chrome(whole);
 }
 
 }  // namespace jindu::table

@@ -203,6 +203,27 @@ void settle_percent_named_progress(HeaderMap& map, const std::vector<Row>& rows,
             map.roles[c] = Column::rate;
 }
 
+// A second progress-named column (完成情况 beside 二季度推进情况) whose cells
+// are status words (已完成, 序时推进, 未启动) is the status column.
+void settle_status_words(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
+    if (map.find(Column::status) != std::string::npos || !map.has(Column::progress)) return;
+    for (std::size_t c = 0; c < map.roles.size(); ++c) {
+        if (map.roles[c] != Column::history) continue;
+        std::size_t words = 0, other = 0;
+        for (std::size_t r = body; r < rows.size() && r < body + sampled_rows; ++r) {
+            if (rows[r].free_text || c >= rows[r].cells.size() || rows[r].cells[c].spanned) continue;
+            const std::string_view text = utf8::trim(rows[r].cells[c].text);
+            if (text.empty()) continue;
+            if (utf8::code_points(text, text.size()) <= 6 && lexicon::status_cell_says(matching_view(text))) ++words;
+            else ++other;
+        }
+        if (words >= 2 && words > 2 * other) {
+            map.roles[c] = Column::status;
+            return;
+        }
+    }
+}
+
 void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, std::size_t body) {
     if (map.has(Column::progress)) return;
     const auto rate = map.find(Column::rate);
@@ -326,6 +347,7 @@ std::optional<HeaderMap> match_header(const std::vector<Row>& rows, std::size_t 
     settle_name_and_content(map);
     settle_percent_named_progress(map, rows, at + map.rows);
     settle_progress_columns(map);
+    settle_status_words(map, rows, at + map.rows);
     settle_monthly_beside_cumulative(map, rows, at + map.rows);
     settle_rate_without_progress(map, rows, at + map.rows);
     for (const std::string& text : map.texts) map.text_lengths.push_back(utf8::code_points(text, text.size()));

@@ -414,6 +414,12 @@ public:
                 append_wrapped(table_.rows[last_].cells[column_for(s)].text, s.text);
             return;
         }
+        // A line of chrome cut at its gaps (制表：…　联系电话：…) under the table is no row.
+        if (is_page_chrome(segments.front().text) && is_page_chrome(utf8::trim(text))) {
+            sink_.add(chrome_checked_row(utf8::trim(text), number));
+            in_table_ = false;
+            return;
+        }
         emit(segments, number);
     }
 

@@ -46,6 +46,8 @@ TEST_CASE("page chrome is told from report text by its labels and marks") {
         // an article's byline and counters
         {"来源：某街道党政办　　编辑：李某　　审核：周某", true},
         {"编辑：李某", true},
+        {"制表：某街道党政办　　联系电话：0571-12345678　　制表日期：2023年10月9日", true},
+        {"填报人：王某", true},
         {"阅读 1.2万　在看 86", true},
         {"阅读10万+", true},
         {"阅读推广活动12场", false},  // a project, not a counter

@@ -163,6 +163,17 @@ TEST_CASE("sub-columns under a spanned group hold the group's figures when they 
     CHECK(single->rows == 1);
 }
 
+TEST_CASE("a second progress column of status words is the status column") {
+    std::vector<Row> rows{row({"序号", "重点任务", "目标要求", "二季度推进情况", "完成情况"}),
+                          row({"1", "户厕改造", "改建户厕2600户", "改建户厕2600户", "已完成"}),
+                          row({"2", "稳岗就业", "务工就业1.35万人以上", "务工就业1.38万人", "序时推进"}),
+                          row({"3", "道路提质", "提质公路40公里", "完成12公里", "滞后"})};
+    const auto map = match_header(rows, 0);
+    REQUIRE(map);
+    CHECK(map->roles[3] == Column::progress);
+    CHECK(map->roles[4] == Column::status);
+}
+
 TEST_CASE("a header cell wrapped onto the line under it, cutting a word, is one name") {
     // 牵头责任 | 单位: the wrap cut 责任单位 in two; 单位 alone would name a unit column.
     const auto wrapped = match_header({row({"序号", "项目名称", "主要内容", "完成情况", "牵头责任", "配合单位"}),

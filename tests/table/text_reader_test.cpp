@@ -118,8 +118,11 @@ TEST_CASE("space-aligned tables are cut at the header's columns") {
         "                    — 2 —\n"
         "序号  项目内容                责任单位    进展情况\n"
         "二、卫生健康\n"
-        "2     新增床位 200 张。       县卫健局\n";
+        "2     新增床位 200 张。       县卫健局\n"
+        "制表：县政府办　　联系电话：0571-12345678　　制表日期：2025年4月9日\n";
     const Table t = read(text);
+    REQUIRE(!t.rows.empty());
+    CHECK(t.rows.back().chrome);  // a chrome line cut at its gaps is no row of the table
     CHECK(dump(t) == std::vector<std::string>{
                          "1: [free] 2025年一季度县政府民生实事项目进展情况",
                          "3: 序号|项目内容|责任单位|进展情况",
@@ -129,6 +132,7 @@ TEST_CASE("space-aligned tables are cut at the header's columns") {
                          "9: 序号|项目内容|责任单位|进展情况",
                          "10: [free] 二、卫生健康",
                          "11: 2|新增床位 200 张。|县卫健局|",
+                         "12: [free] 制表：县政府办　　联系电话：0571-12345678　　制表日期：2025年4月9日",
                      });
     REQUIRE(t.diagnostics.size() == 1);
     CHECK(t.diagnostics[0].where.line == 8);
