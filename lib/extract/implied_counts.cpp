@@ -32,6 +32,8 @@ bool starts_with_any(std::string_view s, std::span<const std::string_view> words
 // Where a done status starts in view[begin, end): 已完工, 均已竣工, 已于5月完工.
 // Sets status_end past the done word; npos when none.
 std::size_t find_done_status(std::string_view view, std::size_t begin, std::size_t end, std::size_t& status_end) {
+    // The status starts at its 均 when one stands before 已 (均已完工).
+    const auto status_start = [&](std::size_t at) { return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at; };
     for (std::size_t at = find_word(view.substr(0, end), "已", begin); at != std::string_view::npos;
          at = find_word(view.substr(0, end), "已", at + 3)) {
         std::size_t rest = at + 3;
@@ -47,14 +49,14 @@ std::size_t find_done_status(std::string_view view, std::size_t begin, std::size
         std::size_t length = 0;
         if (starts_with_any(view.substr(rest, end - rest), lexicon::part_done_words, &length)) {
             status_end = rest + length;
-            return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at;
+            return status_start(at);
         }
         // 已通过省级美丽宜居村验收: an acceptance named between 通过 and 验收.
         if (view.substr(rest, 6) == "通过") {
             const auto window = view.substr(rest, std::min<std::size_t>(3 * 14, end - rest));
             if (const auto accepted = window.find("验收"); accepted != std::string_view::npos) {
                 status_end = rest + accepted + 6;
-                return at >= 3 && view.substr(at - 3, 3) == "均" ? at - 3 : at;
+                return status_start(at);
             }
         }
     }

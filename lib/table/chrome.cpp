@@ -136,9 +136,6 @@ void mark_chrome(Row& row) {
         row.chrome = is_page_chrome(only);
         return;
     }
-    // A line of chrome cut at its gaps (制表：…　联系电话：…　制表日期：…): its first
-    // text opens chrome and the whole line is chrome.
-    if (!is_page_chrome(only)) return;
     std::string whole;
     for (const Cell& cell : row.cells) {
         const std::string_view text = utf8::trim(cell.text);
@@ -146,7 +143,11 @@ void mark_chrome(Row& row) {
         if (!whole.empty()) whole += ' ';
         whole += text;
     }
-    row.chrome = is_page_chrome(whole);
+    row.chrome = is_cut_chrome(only, whole);
+}
+
+bool is_cut_chrome(std::string_view first_piece, std::string_view whole_line) {
+    return is_page_chrome(first_piece) && is_page_chrome(whole_line);
 }
 
 }  // namespace jindu::table

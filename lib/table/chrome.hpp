@@ -17,8 +17,13 @@ namespace jindu::table {
 // Works on any spelling (full-width, traditional) and ignores white space.
 bool is_page_chrome(std::string_view text);
 
+// True for a line of chrome cut into cells at its gaps (来源：…　编辑：…　审核：…,
+// 制表：…　联系电话：…): its first piece opens chrome and the whole line is chrome.
+bool is_cut_chrome(std::string_view first_piece, std::string_view whole_line);
+
 // Sets row.chrome when the row holds a single text (in one cell, or copies of
-// one merged cell) and that text is page chrome: a site's layout-table rows.
+// one merged cell) and that text is page chrome (a site's layout-table rows),
+// or when its texts are a line of chrome cut into cells (is_cut_chrome).
 void mark_chrome(Row& row);
 
 }  // namespace jindu::table

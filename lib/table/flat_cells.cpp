@@ -146,13 +146,6 @@ Header header_at(const std::vector<Line>& lines, std::size_t at) {
     return header;
 }
 
-// True for a cell that only says it is empty: /, ／, —, ——, -.
-bool is_placeholder(std::string_view cell) {
-    for (std::string_view mark : {"/", "／", "—", "——", "-", "－"})
-        if (cell == mark) return true;
-    return false;
-}
-
 // The rows of a table whose rows are paragraphs (rows_as_paragraphs): each
 // paragraph of several lines is a row, whatever its 序号 holds (a row without
 // one prints / there). A line past the columns joins the last cell (a cell
@@ -204,7 +197,8 @@ void rows_from_paragraphs(const std::vector<Line>& lines, const Header& header, 
                 }
         }
         for (std::size_t c = 0; c < cells.size() && at + c < width; ++c) row.cells[at + c].text = std::move(cells[c]);
-        if (is_placeholder(row.cells[header.seq].text)) row.cells[header.seq].text.clear();
+        // A 序号 that says there is none (/, —): no number.
+        if (lexicon::says_nothing(matching_view(row.cells[header.seq].text))) row.cells[header.seq].text.clear();
         region.rows.push_back(std::move(row));
         paragraph.clear();
     };

@@ -451,9 +451,7 @@ private:
         // A table's row has three cells or more (序号, what, who or how far); a
         // heading beside its number (第1项　义务教育学校扩容) is no row of one.
         // A publishing line cut by its gaps (来源：…　编辑：…　审核：…) is still chrome.
-        std::string whole = line.text;
-        std::replace(whole.begin(), whole.end(), '\t', ' ');
-        row.chrome = is_page_chrome(whole);
+        mark_chrome(row);
         if (row.cells.size() >= 3 && !row.chrome) ++pasted_rows_;
         table_.rows.push_back(std::move(row));
     }

@@ -415,7 +415,7 @@ public:
             return;
         }
         // A line of chrome cut at its gaps (制表：…　联系电话：…) under the table is no row.
-        if (is_page_chrome(segments.front().text) && is_page_chrome(utf8::trim(text))) {
+        if (is_cut_chrome(segments.front().text, utf8::trim(text))) {
             sink_.add(chrome_checked_row(utf8::trim(text), number));
             in_table_ = false;
             return;
