@@ -246,7 +246,12 @@ void settle_rate_without_progress(HeaderMap& map, const std::vector<Row>& rows, 
 // own (年度目标 over 数量, a group heading under 序号) is no wrap.
 bool joins_wrapped_header(const Row& upper, const Row& lower, HeaderMap& map) {
     constexpr std::size_t longest_piece = 6;  // code points
-    std::vector<std::pair<std::size_t, std::string>> joined;  // column and its name
+    struct Joined {
+        std::size_t column;
+        std::string name;
+        Column role;
+    };
+    std::vector<Joined> joined;
     bool cut_word = false;
     for (std::size_t c = 0; c < lower.cells.size(); ++c) {
         const std::string_view text = utf8::trim(lower.cells[c].text);
@@ -260,13 +265,14 @@ bool joins_wrapped_header(const Row& upper, const Row& lower, HeaderMap& map) {
         lexicon::column_name_part_index.for_each_in(name, [&](std::size_t k, std::size_t at) {
             cut_word = cut_word || (at < cut && at + lexicon::column_name_parts[k].text.size() > cut);
         });
-        if (classify_header(name) == Column::none) return false;
-        joined.emplace_back(c, std::move(name));
+        const Column role = classify_header(name);
+        if (role == Column::none) return false;
+        joined.push_back({c, std::move(name), role});
     }
     if (!cut_word) return false;
-    for (auto& [c, name] : joined) {
-        map.roles[c] = classify_header(name);
-        map.texts[c] = std::move(name);
+    for (Joined& j : joined) {
+        map.roles[j.column] = j.role;
+        map.texts[j.column] = std::move(j.name);
     }
     map.rows = 2;
     return true;
